@@ -1,0 +1,2 @@
+import KZAlign
+print(icuVersion)
