@@ -16,7 +16,7 @@ public struct BoilerplateRule: Codable, Sendable, Equatable {
     /// matches a whole short line only, never part of running text.
     public static let defaults: [BoilerplateRule] = [
         .init(name: "comment-prompt", pattern: #"(leave a (comment|reply)|comments?|post a comment|add comment|your email address will not be published\..*|required fields are marked.*|kommentar (schreiben|hinterlassen)|laisser un commentaire|оставить комментарий|комментарии|yorum yap(ın)?)"#),
-        .init(name: "read-more", pattern: #"(read more|read also|also read|see also|related( articles?| news)?|lesen sie (auch|mehr)|mehr zum thema|lire (aussi|la suite)|à lire aussi|voir aussi|читайте (также|еще|ещё)|смотрите также|по теме|ayrıca (okuyun|bakınız)|ilgili haberler|leggi anche|lee también|czytaj (też|także|więcej))\b.*"#),
+        .init(name: "read-more", pattern: #"(read more|read also|also read|see also|related( articles?| news)?|lesen sie (auch|mehr)|mehr zum thema|lire (aussi|la suite)|à lire aussi|voir aussi|читайте (также|еще|ещё)|смотрите также|по теме|ayrıca (okuyun|bakınız)|ilgili haberler|leggi anche|lee también|czytaj (też|także|więcej))(\s*[:：>»|–—-].*)?"#),
         .init(name: "source-link", pattern: #"(source link|source|quelle|источник|kaynak|fonte|fuente|źródło)\s*:?\s*(https?://\S+)?"#),
         .init(name: "loading", pattern: #"(loading|chargement|загрузка|yükleniyor|wird geladen)\s*(\.\.\.|…)?"#),
         .init(name: "view-counter", pattern: #"[\d\s.,]+\s*(views?|просмотр(ов|а)?|görüntülenme|aufrufe|vues)\b.*"#),

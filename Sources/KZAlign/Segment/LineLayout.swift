@@ -92,14 +92,15 @@ struct LineLayout {
         return parts.contains { $0.count == 4 || $0.count == 2 }
     }
 
-    /// Classifies a segment: a whole line without final punctuation is a heading;
-    /// a short date line is a dateline; anything else a sentence.
+    /// Classifies a segment: whole lines (one, or several joined) without final
+    /// punctuation are a heading; a short date line is a dateline; anything else a sentence.
     func kind(of range: Range<Int>, maxHeadingLength: Int) -> Segment.Kind {
-        guard let lineIndex = lines.firstIndex(where: { $0.end >= range.lowerBound }) else { return .sentence }
-        let line = lines[lineIndex]
-        let wholeLine = line.contentStart == range.lowerBound && line.contentEnd == range.upperBound
-        if wholeLine, isDateline(line) { return .dateline }
-        if wholeLine, !endsWithTerminalPunctuation(line), line.trimmedLength <= maxHeadingLength { return .heading }
+        guard let first = lines.firstIndex(where: { $0.end >= range.lowerBound }),
+              let last = lines.firstIndex(where: { $0.end >= range.upperBound }) else { return .sentence }
+        let wholeLines = lines[first].contentStart == range.lowerBound && lines[last].contentEnd == range.upperBound
+        guard wholeLines else { return .sentence }
+        if first == last, isDateline(lines[first]) { return .dateline }
+        if !endsWithTerminalPunctuation(lines[last]), range.count <= maxHeadingLength { return .heading }
         return .sentence
     }
 
