@@ -42,7 +42,10 @@ public struct PipelineRunner: Sendable {
         progress?(.stageStarted(name: "ingest", total: files.count))
         let ingestStart = clock.now
         let encoding = pipeline.config.corpus.encoding
-        let outcomes = ParallelMap.map(files, jobs: jobs) { file in ingest.read(file, encoding: encoding) }.flatMap { $0 }
+        _ = try ingest.makeReader()
+        let outcomes = ParallelMap.mapWithState(files, jobs: jobs, makeState: { try! ingest.makeReader() }) { reader, file in
+            reader.read(file, encoding: encoding)
+        }.flatMap { $0 }
         var timings: [RunManifest.StageTiming] = [.init(name: stageName(0), type: IngestStage.typeName, seconds: seconds(clock.now - ingestStart))]
 
         var documents: [Document] = []
