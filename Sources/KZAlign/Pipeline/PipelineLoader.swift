@@ -51,7 +51,7 @@ public struct PipelineLoader: Sendable {
     }
 
     /// Reads and checks a pipeline given as bytes; relative paths resolve against `baseDirectory`.
-    public func load(bytes: [UInt8], fileName: String, baseDirectory: URL) throws -> Pipeline {
+    public func load(bytes: [UInt8], fileName: String, baseDirectory: URL, requireCorpus: Bool = true) throws -> Pipeline {
         let json: JSONValue
         do {
             json = try JSONParser.parse(bytes)
@@ -60,7 +60,7 @@ public struct PipelineLoader: Sendable {
         }
         let config = try decode(json, fileName: fileName)
         let base = baseDirectory.standardizedFileURL
-        try checkPaths(config, fileName: fileName, base: base)
+        if requireCorpus { try checkPaths(config, fileName: fileName, base: base) }
         let stages = try build(config, fileName: fileName, base: base)
         return Pipeline(config: config, stages: stages, baseDirectory: base, fileName: fileName)
     }

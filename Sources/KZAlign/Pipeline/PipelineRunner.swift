@@ -28,25 +28,48 @@ public struct PipelineRunner: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// Reads the corpus and runs every stage. Bad documents are recorded in the
-    /// manifest, never fatal.
+    /// Reads the corpus files the pipeline names and runs every stage. Bad
+    /// inputs are recorded in the manifest, never fatal.
     /// - Throws: only for failures of the whole run (a stage's reduce failing, ICU unusable).
     public func run(progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
-        let clock = ContinuousClock()
-        let started = clock.now
+        let ingest = try ingestStage()
+        let files = CorpusScanner.scan(root: pipeline.corpusRoot, include: pipeline.config.corpus.include,
+                                       exclude: pipeline.config.corpus.exclude, displayBase: pipeline.baseDirectory)
+        let encoding = pipeline.config.corpus.encoding
+        return try run(inputCount: files.count, progress: progress) {
+            _ = try ingest.makeReader()
+            return ParallelMap.mapWithState(files, jobs: jobs, makeState: { try! ingest.makeReader() }) { reader, file in
+                reader.read(file, encoding: encoding)
+            }.flatMap { $0 }
+        }
+    }
+
+    /// Runs every stage on documents supplied in memory (the corpus folder is not
+    /// read). Ingest still applies: NFC, line ends, boilerplate rules.
+    public func run(documents: [InputDocument], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
+        let ingest = try ingestStage()
+        return try run(inputCount: documents.count, progress: progress) {
+            _ = try ingest.makeReader()
+            return ParallelMap.mapWithState(documents, jobs: jobs, makeState: { try! ingest.makeReader() }) { reader, input in
+                reader.makeDocument(input)
+            }
+        }
+    }
+
+    private func ingestStage() throws -> IngestStage {
         guard let ingest = pipeline.stages.first?.ingest else {
             throw PipelineError.invalidValue(file: pipeline.fileName, path: "stages[0].type", message: "the first stage must be ingest")
         }
-        let files = CorpusScanner.scan(root: pipeline.corpusRoot, include: pipeline.config.corpus.include,
-                                       exclude: pipeline.config.corpus.exclude, displayBase: pipeline.baseDirectory)
-        progress?(.stageStarted(name: "ingest", total: files.count))
-        let ingestStart = clock.now
-        let encoding = pipeline.config.corpus.encoding
-        _ = try ingest.makeReader()
-        let outcomes = ParallelMap.mapWithState(files, jobs: jobs, makeState: { try! ingest.makeReader() }) { reader, file in
-            reader.read(file, encoding: encoding)
-        }.flatMap { $0 }
-        var timings: [RunManifest.StageTiming] = [.init(name: stageName(0), type: IngestStage.typeName, seconds: seconds(clock.now - ingestStart))]
+        return ingest
+    }
+
+    private func run(inputCount: Int, progress: (@Sendable (RunProgress) -> Void)?,
+                     ingest: () throws -> [IngestOutcome]) throws -> (RunResult, RunTimings) {
+        let clock = ContinuousClock()
+        let started = clock.now
+        progress?(.stageStarted(name: "ingest", total: inputCount))
+        let outcomes = try ingest()
+        var timings: [RunManifest.StageTiming] = [.init(name: stageName(0), type: IngestStage.typeName, seconds: seconds(clock.now - started))]
 
         var documents: [Document] = []
         var inputs: [RunManifest.Input] = []

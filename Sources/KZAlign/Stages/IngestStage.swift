@@ -90,6 +90,18 @@ public struct IngestStage: Stage {
         return [makeDocument(bytes: bytes, id: id, path: file.displayPath, encoding: encoding, metadata: .init())]
     }
 
+    /// Builds a document from an in-memory input (library API, `kzalign map`).
+    public func makeDocument(_ input: InputDocument) -> IngestOutcome {
+        let path = input.path ?? input.id
+        guard !input.id.isEmpty else {
+            return .rejected(.init(path: path, document: nil, status: .error, messages: ["document without an id"]))
+        }
+        let metadata = Document.Metadata(url: input.url, date: input.date, title: input.title, declaredLanguage: input.language)
+        return makeDocument(text: input.text, sha256: SHA256.hex(Array(input.text.utf8)), id: input.id, path: path,
+                            encoding: "UTF-8", replaced: input.text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count,
+                            metadata: metadata)
+    }
+
     /// Builds a document from raw bytes (a whole file).
     func makeDocument(bytes: [UInt8], id: String, path: String, encoding: String, metadata: Document.Metadata) -> IngestOutcome {
         let decoded: TextDecoder.Result
