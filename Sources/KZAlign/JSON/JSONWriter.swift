@@ -33,6 +33,9 @@ public struct JSONWriter {
     public mutating func bool(_ value: Bool) { separator(); output.append(value ? "true" : "false") }
     public mutating func null() { separator(); output.append("null") }
 
+    /// Writes pre-formatted JSON text as a value (a number's exact digits).
+    public mutating func raw(_ json: String) { separator(); output.append(json) }
+
     public mutating func double(_ value: Double) {
         separator()
         output.append(JSONWriter.format(value))
