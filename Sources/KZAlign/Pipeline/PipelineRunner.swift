@@ -45,7 +45,7 @@ public struct PipelineRunner: Sendable {
     /// Runs every stage on documents supplied in memory (the corpus folder is not
     /// read). Ingest still applies: NFC, line ends, boilerplate rules.
     public func run(documents: [InputDocument], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
-        let mapped = try map(documents: documents, progress: progress)
+        let mapped = try map(documents: documents, keepingOrder: true, progress: progress)
         var (result, timings) = try reduce(mapped.summaries, progress: progress)
         timings.stages = mapped.timings + timings.stages
         return (result, timings)
@@ -77,13 +77,18 @@ public struct PipelineRunner: Sendable {
         }
     }
 
-    /// The map over in-memory documents. Their order key is their `path` (else id).
-    public func map(documents: [InputDocument], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> MapOutput {
+    /// The map over in-memory documents. Their order key is their position when
+    /// `keepingOrder`, else their `path` (or id), which does not depend on how
+    /// documents were split into partitions.
+    public func map(documents: [InputDocument], keepingOrder: Bool = false,
+                    progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> MapOutput {
         let ingest = try ingestStage()
         return try map(inputCount: documents.count, progress: progress) {
             _ = try ingest.makeReader()
-            return ParallelMap.mapWithState(documents, jobs: jobs, makeState: { try! ingest.makeReader() }) { reader, input in
-                (SummaryOrder(file: input.path ?? input.id, line: 0), reader.makeDocument(input))
+            let numbered = Array(documents.enumerated())
+            return ParallelMap.mapWithState(numbered, jobs: jobs, makeState: { try! ingest.makeReader() }) { reader, item in
+                let order = keepingOrder ? SummaryOrder(file: "", line: item.offset) : SummaryOrder(file: item.element.path ?? item.element.id, line: 0)
+                return (order, reader.makeDocument(item.element))
             }
         }
     }
