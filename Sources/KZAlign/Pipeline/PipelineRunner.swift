@@ -222,7 +222,8 @@ struct DocumentFailure: Error {
     var message: String
 }
 
-private func seconds(_ duration: Duration) -> Double {
+/// A duration in seconds.
+func seconds(_ duration: Duration) -> Double {
     let parts = duration.components
     return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
 }
