@@ -139,10 +139,14 @@ public struct IngestStage: Stage {
     static func cleanText(_ text: String) -> String {
         var result = text
         if result.first == "\u{FEFF}" { result.removeFirst() }
-        if result.utf8.contains(0x0D) {
+        var hasCR = false, hasNUL = false
+        for byte in result.utf8 where byte <= 0x0D {
+            if byte == 0x0D { hasCR = true } else if byte == 0 { hasNUL = true }
+        }
+        if hasCR {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        if result.utf8.contains(0) { result = result.replacingOccurrences(of: "\u{0}", with: "") }
+        if hasNUL { result = result.replacingOccurrences(of: "\u{0}", with: "") }
         return Normalizer.normalize(result, .nfc)
     }
 
