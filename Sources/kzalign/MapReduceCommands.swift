@@ -93,3 +93,27 @@ struct ReduceCommand: ParsableCommand {
         if summary.failures > 0 { throw ExitCode(1) }
     }
 }
+
+struct CorpusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "corpus",
+        abstract: "List the pipeline's corpus files as `kzalign map` input lines ({\"file\": …}).",
+        discussion: "The files corpus.root, corpus.include and corpus.exclude select, in corpus order: what a distributed map partitions."
+    )
+
+    @Argument(help: "The pipeline file (JSON).", completion: .file(extensions: ["json"]))
+    var pipeline: String
+
+    func run() throws {
+        let loaded = try loadPipeline(pipeline)
+        var out = ""
+        for file in PipelineRunner(pipeline: loaded).corpusFiles() {
+            var w = JSONWriter()
+            w.beginObject()
+            w.field("file", file.relativePath)
+            w.endObject()
+            out += w.output + "\n"
+        }
+        print(out, terminator: "")
+    }
+}
