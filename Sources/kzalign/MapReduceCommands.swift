@@ -82,15 +82,7 @@ struct ReduceCommand: ParsableCommand {
         }
         let (result, timings) = try PipelineRunner(pipeline: loaded).reduce(read)
         let directory = out.map { URL(fileURLWithPath: $0) } ?? loaded.outputDirectory
-        do {
-            try OutputWriter().write(result, formats: loaded.config.output.formats, timings: timings, to: directory)
-        } catch {
-            printError("cannot write outputs to \(directory.path), earlier outputs kept: \(error)")
-            throw ExitCode(2)
-        }
-        let summary = RunSummary(result: result, timings: timings)
-        FileHandle.standardError.write(Data((summary.line + " → \(directory.path)\n").utf8))
-        if summary.failures > 0 { throw ExitCode(1) }
+        try finishRun(result, timings, loaded, directory: directory, quiet: false)
     }
 }
 

@@ -75,19 +75,25 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         display.finish()
-        do {
-            try OutputWriter().write(result, formats: loaded.config.output.formats, timings: timings, to: directory)
-        } catch {
-            printError("cannot write outputs to \(directory.path), earlier outputs kept: \(error)")
-            throw ExitCode(2)
-        }
-        let summary = RunSummary(result: result, timings: timings)
-        if !quiet { FileHandle.standardError.write(Data((summary.line + cacheNote + " → \(directory.path)\n").utf8)) }
-        for input in result.manifest.inputs where input.status == .error {
-            printError("\(input.path): \(input.messages.joined(separator: "; "))")
-        }
-        if summary.failures > 0 { throw ExitCode(1) }
+        try finishRun(result, timings, loaded, directory: directory, quiet: quiet, note: cacheNote)
     }
+}
+
+/// Writes a run's outputs, prints the summary line and the failed inputs, and
+/// exits 1 when any input failed (2 when the outputs cannot be written).
+func finishRun(_ result: RunResult, _ timings: RunTimings, _ pipeline: Pipeline, directory: URL, quiet: Bool, note: String = "") throws {
+    do {
+        try OutputWriter().write(result, formats: pipeline.config.output.formats, timings: timings, to: directory)
+    } catch {
+        printError("cannot write outputs to \(directory.path), earlier outputs kept: \(error)")
+        throw ExitCode(2)
+    }
+    let summary = RunSummary(result: result, timings: timings)
+    if !quiet { FileHandle.standardError.write(Data((summary.line + note + " → \(directory.path)\n").utf8)) }
+    for input in result.manifest.inputs where input.status == .error {
+        printError("\(input.path): \(input.messages.joined(separator: "; "))")
+    }
+    if summary.failures > 0 { throw ExitCode(1) }
 }
 
 struct ValidateCommand: ParsableCommand {
