@@ -1,0 +1,97 @@
+import Foundation
+import KZAlign
+import KZAlignTestSupport
+
+// kzalign-bench-outputs bench [--documents N] [--repeats R] [--dir DIR]
+//   Times each output format on a generated corpus; prints medians and the ratio
+//   to the baseline (documents.jsonl-equivalent JSON written with JSONEncoder).
+// kzalign-bench-outputs fixture DIR
+//   Writes every output format for the injected-markup fixture corpus into DIR.
+
+/// The baseline: what writing documents.jsonl costs (one JSON object per document).
+struct BaselineDocumentsJSONL {
+    struct Line: Encodable {
+        struct Span: Encodable { var start: Int; var end: Int; var surface: String; var entity: String; var segment: String }
+        struct Seg: Encodable { var id: String; var start: Int; var end: Int; var language: String?; var latin: String?; var canonical: String? }
+        var id: String, path: String, sha256: String, language: String?, languageConfidence: Double?, text: String
+        var segments: [Seg]
+        var mentions: [Span]
+        var terms: [Span]
+    }
+
+    func write(_ result: RunResult, to directory: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data()
+        for d in result.corpus.documents {
+            let line = Line(id: d.id, path: d.path, sha256: d.sha256, language: d.language, languageConfidence: d.languageConfidence, text: d.text,
+                            segments: d.segments.map { .init(id: $0.id, start: $0.start, end: $0.end, language: $0.language, latin: $0.latin, canonical: $0.canonical) },
+                            mentions: d.mentions.map { .init(start: $0.start, end: $0.end, surface: $0.surface, entity: $0.entity, segment: $0.segment) },
+                            terms: d.terms.map { .init(start: $0.start, end: $0.end, surface: $0.surface, entity: $0.concept, segment: $0.segment) })
+            data.append(try encoder.encode(line))
+            data.append(0x0A)
+        }
+        try data.write(to: directory.appendingPathComponent("documents.jsonl"))
+    }
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func option(_ name: String, _ arguments: [String]) -> String? {
+    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let formats: [any OutputFormat.Type] = [SQLiteIndexFormat.self, HTMLReportFormat.self, NamesCSVFormat.self]
+
+switch arguments.first {
+case "fixture":
+    guard arguments.count == 2 else {
+        FileHandle.standardError.write(Data("usage: kzalign-bench-outputs fixture DIR\n".utf8))
+        exit(2)
+    }
+    let directory = URL(fileURLWithPath: arguments[1], isDirectory: true)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    for format in formats { try format.init().write(OutputFixture.result(), to: directory) }
+    print("wrote \(formats.flatMap { $0.fileNames }.joined(separator: ", ")) to \(directory.path)")
+
+case "bench":
+    let documents = Int(option("--documents", arguments) ?? "") ?? 10_000
+    let repeats = Int(option("--repeats", arguments) ?? "") ?? 3
+    let directory = URL(fileURLWithPath: option("--dir", arguments) ?? NSTemporaryDirectory() + "kzalign-bench-outputs", isDirectory: true)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    var corpus: Corpus!
+    let generate = seconds { corpus = SyntheticCorpus.corpus(documents: documents) }
+    let result = RunResult(corpus: corpus, manifest: RunManifest(toolVersion: "bench", icuVersion: "72.1", pipelineHash: "bench"))
+    let segments = corpus.documents.reduce(0) { $0 + $1.segments.count }
+    let mentions = corpus.documents.reduce(0) { $0 + $1.mentions.count }
+    let bytes = corpus.documents.reduce(0) { $0 + $1.text.utf8.count }
+    print(String(format: "corpus: %d documents, %d segments, %d mentions, %d entities, %d links, %.1f MB text (generated in %.1f s)",
+                 documents, segments, mentions, corpus.entities.count, corpus.alignments.count, Double(bytes) / 1e6, generate))
+    let baseline = median(try (0..<repeats).map { _ in try seconds { try BaselineDocumentsJSONL().write(result, to: directory) } })
+    print(String(format: "%-28s %8s %8s %10s", "format", "median s", "ratio", "size MB"))
+    func size(_ name: String) -> Double {
+        Double(((try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(name).path))?[.size] as? Int) ?? 0) / 1e6
+    }
+    print(String(format: "%-28s %8.2f %8.2f %10.1f", "baseline documents.jsonl", baseline, 1.0, size("documents.jsonl")))
+    var total = 0.0
+    for format in formats {
+        let time = median(try (0..<repeats).map { _ in try seconds { try format.init().write(result, to: directory) } })
+        total += time
+        print(String(format: "%-28s %8.2f %8.2f %10.1f", "\(format.formatName) \(format.fileNames[0])", time, time / baseline, size(format.fileNames[0])))
+    }
+    print(String(format: "%-28s %8.2f %8.2f", "all three", total, total / baseline))
+
+default:
+    FileHandle.standardError.write(Data("usage: kzalign-bench-outputs bench [--documents N] [--repeats R] [--dir DIR] | fixture DIR\n".utf8))
+    exit(2)
+}
