@@ -62,9 +62,10 @@ public enum OutputFixture {
             Alignment(source: .init(document: russian.id, segments: [russian.segments[1].id], language: "ru"),
                       target: .init(document: english.id, segments: [english.segments[1].id], language: "en"),
                       score: 0.84, evidence: .init(entities: ["kazakhstan"], numbers: ["225"], lexical: 0.1)),
-            Alignment(source: .init(document: english.id, segments: [english.segments[1].id], language: "en"),
-                      target: .init(document: kazakh.id, segments: [kazakh.segments[1].id, kazakh.segments[2].id], language: "kk"),
-                      score: 0.62, evidence: .init(numbers: ["225"], lexical: 0.05)),
+            // One-to-many, onto the two Kazakh segments that carry injected markup.
+            Alignment(source: .init(document: english.id, segments: [english.segments[0].id], language: "en"),
+                      target: .init(document: kazakh.id, segments: [kazakh.segments[0].id, kazakh.segments[1].id], language: "kk"),
+                      score: 0.62, evidence: .init(entities: ["karim-masimov"], lexical: 0.05)),
         ]
         return corpus
     }

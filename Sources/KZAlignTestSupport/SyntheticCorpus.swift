@@ -31,7 +31,7 @@ public enum SyntheticCorpus {
             var names: [CorpusBuilder.Name] = []
             var terms: [CorpusBuilder.Term] = []
             for s in 0..<segmentsPerDocument {
-                var words = (0..<14).map { _ in word(&random, language.letters, 2...9) }
+                var words = (0..<10).map { _ in word(&random, language.letters, 2...9) }
                 words.append(String(random.next(1000)))
                 if s % 2 == 0 {
                     let e = random.next(entityCount)

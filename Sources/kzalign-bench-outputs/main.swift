@@ -5,6 +5,7 @@ import KZAlignTestSupport
 // kzalign-bench-outputs bench [--documents N] [--repeats R] [--dir DIR]
 //   Times each output format on a generated corpus; prints medians and the ratio
 //   to the baseline (documents.jsonl-equivalent JSON written with JSONEncoder).
+//   --formats sqlite,report,csv limits the formats timed.
 // kzalign-bench-outputs fixture DIR
 //   Writes every output format for the injected-markup fixture corpus into DIR.
 
@@ -78,20 +79,25 @@ case "bench":
     print(String(format: "corpus: %d documents, %d segments, %d mentions, %d entities, %d links, %.1f MB text (generated in %.1f s)",
                  documents, segments, mentions, corpus.entities.count, corpus.alignments.count, Double(bytes) / 1e6, generate))
     let baseline = median(try (0..<repeats).map { _ in try seconds { try BaselineDocumentsJSONL().write(result, to: directory) } })
-    print(String(format: "%-28s %8s %8s %10s", "format", "median s", "ratio", "size MB"))
+    func row(_ name: String, _ time: Double, _ ratio: Double, _ megabytes: Double?) {
+        let padded = name.padding(toLength: 30, withPad: " ", startingAt: 0)
+        print(padded + String(format: "%9.2f %9.2f", time, ratio) + (megabytes.map { String(format: " %10.1f", $0) } ?? ""))
+    }
+    print("format".padding(toLength: 30, withPad: " ", startingAt: 0) + " median s     ratio    size MB")
     func size(_ name: String) -> Double {
         Double(((try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(name).path))?[.size] as? Int) ?? 0) / 1e6
     }
-    print(String(format: "%-28s %8.2f %8.2f %10.1f", "baseline documents.jsonl", baseline, 1.0, size("documents.jsonl")))
+    row("baseline documents.jsonl", baseline, 1.0, size("documents.jsonl"))
     var total = 0.0
-    for format in formats {
+    let only = option("--formats", arguments).map { Set($0.split(separator: ",").map(String.init)) }
+    for format in formats where only?.contains(format.formatName) ?? true {
         let time = median(try (0..<repeats).map { _ in try seconds { try format.init().write(result, to: directory) } })
         total += time
-        print(String(format: "%-28s %8.2f %8.2f %10.1f", "\(format.formatName) \(format.fileNames[0])", time, time / baseline, size(format.fileNames[0])))
+        row("\(format.formatName) \(format.fileNames[0])", time, time / baseline, size(format.fileNames[0]))
     }
-    print(String(format: "%-28s %8.2f %8.2f", "all three", total, total / baseline))
+    row("all three", total, total / baseline, nil)
 
 default:
-    FileHandle.standardError.write(Data("usage: kzalign-bench-outputs bench [--documents N] [--repeats R] [--dir DIR] | fixture DIR\n".utf8))
+    FileHandle.standardError.write(Data("usage: kzalign-bench-outputs bench [--documents N] [--repeats R] [--dir DIR] [--formats a,b] | fixture DIR\n".utf8))
     exit(2)
 }

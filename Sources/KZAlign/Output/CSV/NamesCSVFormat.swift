@@ -25,13 +25,13 @@ public struct NamesCSVFormat: OutputFormat {
 
     /// The file's text.
     public func csv(for corpus: Corpus) -> String {
-        let lookup = CorpusLookup(corpus)
+        let counts = MentionCounts(corpus)
         var writer = CSVWriter()
         writer.row(Self.header)
         for entity in corpus.entities {
             for variant in entity.variants {
                 let script = CorpusLookup.scriptCode(of: variant.form)
-                for (language, count) in lookup.languageCounts(of: variant, entity: entity.id) {
+                for (language, count) in counts.languageCounts(of: variant, entity: entity.id) {
                     writer.row([entity.id, entity.canonical, entity.type, variant.form, language, script, String(count)])
                 }
             }

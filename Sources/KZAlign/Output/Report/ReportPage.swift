@@ -6,12 +6,14 @@ struct ReportPage {
     let result: RunResult
     let limits: HTMLReportFormat.Limits
     let lookup: CorpusLookup
+    let counts: MentionCounts
     var corpus: Corpus { result.corpus }
 
     init(result: RunResult, limits: HTMLReportFormat.Limits) {
         self.result = result
         self.limits = limits
         self.lookup = CorpusLookup(result.corpus)
+        self.counts = MentionCounts(result.corpus)
     }
 
     func render() -> String {
@@ -107,7 +109,7 @@ struct ReportPage {
     }
 
     private func mentionCount(_ entity: Entity) -> Int {
-        lookup.mentionsPerEntity[entity.id] ?? entity.variants.reduce(0) { $0 + $1.count }
+        counts.perEntity[entity.id] ?? entity.variants.reduce(0) { $0 + $1.count }
     }
 
     private func languageName(_ code: String) -> String {
@@ -133,7 +135,7 @@ struct ReportPage {
             html += "<tr data-type=\"\(HTML.escape(entity.type))\"><td><b>\(HTML.escape(entity.canonical))</b><br><span class=\"id\">\(HTML.escape(entity.id))</span></td>"
             html += "<td><span class=\"badge \(HTML.escape(entity.type))\">\(HTML.escape(entity.type))</span></td><td>"
             for variant in entity.variants {
-                let languages = lookup.languageCounts(of: variant, entity: entity.id).map(\.language).joined(separator: " ")
+                let languages = counts.languageCounts(of: variant, entity: entity.id).map(\.language).joined(separator: " ")
                 html += "<span class=\"variant\">\(HTML.escape(variant.form)) <small>\(HTML.escape(languages)) · \(HTML.escape(CorpusLookup.scriptCode(of: variant.form))) · \(variant.count)</small></span>"
             }
             html += "</td><td class=\"num\">\(documents)</td><td class=\"num\">\(mentionCount(entity))</td></tr>"

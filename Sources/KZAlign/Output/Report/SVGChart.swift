@@ -16,7 +16,7 @@ enum SVGChart {
         for (row, item) in items.enumerated() {
             let y = 4 + row * rowHeight
             let length = Double(barWidth) * Double(item.value) / Double(maximum)
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(HTML.escape(truncated(item.label, 26)))</text>"
+            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(HTML.escape(truncated(item.label, 23)))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(number(max(length, 1)))\" height=\"16\" rx=\"2\" fill=\"\(color)\"><title>\(HTML.escape(item.label)): \(item.value)</title></rect>"
             svg += "<text x=\"\(number(Double(labelWidth) + max(length, 1) + 6))\" y=\"\(y + 15)\" class=\"value\">\(item.value)</text>"
         }
@@ -39,7 +39,7 @@ enum SVGChart {
         }
         for (row, item) in rows.enumerated() {
             let y = legendHeight + 4 + row * rowHeight
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(HTML.escape(truncated(item.label, 26)))</text>"
+            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(HTML.escape(truncated(item.label, 23)))</text>"
             var offset = Double(labelWidth)
             for part in item.parts where part.value > 0 {
                 let length = Double(barWidth) * Double(part.value) / Double(maximum)

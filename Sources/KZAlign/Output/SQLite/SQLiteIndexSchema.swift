@@ -55,11 +55,6 @@ enum SQLiteIndexSchema {
         documents INTEGER NOT NULL,
         count     INTEGER NOT NULL
     );
-    CREATE TABLE variant_documents (
-        variant_id  INTEGER NOT NULL REFERENCES variants(id),
-        document_id TEXT NOT NULL REFERENCES documents(id),
-        PRIMARY KEY (variant_id, document_id)
-    ) WITHOUT ROWID;
     CREATE TABLE mentions (
         id          INTEGER PRIMARY KEY,
         document_id TEXT NOT NULL REFERENCES documents(id),
@@ -126,21 +121,16 @@ enum SQLiteIndexSchema {
     static let indexes = """
     CREATE INDEX documents_language ON documents(language);
     CREATE INDEX segments_document ON segments(document_id, position);
-    CREATE INDEX segments_language ON segments(language);
     CREATE INDEX entities_canonical ON entities(canonical COLLATE NOCASE);
     CREATE INDEX variants_entity ON variants(entity_id, count DESC);
     CREATE INDEX variants_form ON variants(form COLLATE NOCASE);
     CREATE INDEX variants_key ON variants(key);
-    CREATE INDEX variant_documents_document ON variant_documents(document_id);
     CREATE INDEX mentions_entity ON mentions(entity_id, segment_id);
     CREATE INDEX mentions_segment ON mentions(segment_id);
-    CREATE INDEX mentions_document ON mentions(document_id);
-    CREATE INDEX mentions_variant ON mentions(variant_id);
     CREATE INDEX concepts_canonical ON concepts(canonical COLLATE NOCASE);
     CREATE INDEX concept_variants_concept ON concept_variants(concept_id, count DESC);
     CREATE INDEX terms_concept ON terms(concept_id, segment_id);
     CREATE INDEX terms_segment ON terms(segment_id);
-    CREATE INDEX terms_document ON terms(document_id);
     CREATE INDEX links_languages ON links(source_language, target_language, score DESC);
     CREATE INDEX links_source_document ON links(source_document_id);
     CREATE INDEX links_target_document ON links(target_document_id);
