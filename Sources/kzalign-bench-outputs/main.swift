@@ -4,37 +4,10 @@ import KZAlignTestSupport
 
 // kzalign-bench-outputs bench [--documents N] [--repeats R] [--dir DIR]
 //   Times each output format on a generated corpus; prints medians and the ratio
-//   to the baseline (documents.jsonl-equivalent JSON written with JSONEncoder).
+//   to the baseline: writing documents.jsonl (DocumentsJSONLFormat, the JSON output every run writes).
 //   --formats sqlite,report,csv limits the formats timed.
 // kzalign-bench-outputs fixture DIR
 //   Writes every output format for the injected-markup fixture corpus into DIR.
-
-/// The baseline: what writing documents.jsonl costs (one JSON object per document).
-struct BaselineDocumentsJSONL {
-    struct Line: Encodable {
-        struct Span: Encodable { var start: Int; var end: Int; var surface: String; var entity: String; var segment: String }
-        struct Seg: Encodable { var id: String; var start: Int; var end: Int; var language: String?; var latin: String?; var canonical: String? }
-        var id: String, path: String, sha256: String, language: String?, languageConfidence: Double?, text: String
-        var segments: [Seg]
-        var mentions: [Span]
-        var terms: [Span]
-    }
-
-    func write(_ result: RunResult, to directory: URL) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = Data()
-        for d in result.corpus.documents {
-            let line = Line(id: d.id, path: d.path, sha256: d.sha256, language: d.language, languageConfidence: d.languageConfidence, text: d.text,
-                            segments: d.segments.map { .init(id: $0.id, start: $0.start, end: $0.end, language: $0.language, latin: $0.latin, canonical: $0.canonical) },
-                            mentions: d.mentions.map { .init(start: $0.start, end: $0.end, surface: $0.surface, entity: $0.entity, segment: $0.segment) },
-                            terms: d.terms.map { .init(start: $0.start, end: $0.end, surface: $0.surface, entity: $0.concept, segment: $0.segment) })
-            data.append(try encoder.encode(line))
-            data.append(0x0A)
-        }
-        try data.write(to: directory.appendingPathComponent("documents.jsonl"))
-    }
-}
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -78,16 +51,16 @@ case "bench":
     let bytes = corpus.documents.reduce(0) { $0 + $1.text.utf8.count }
     print(String(format: "corpus: %d documents, %d segments, %d mentions, %d entities, %d links, %.1f MB text (generated in %.1f s)",
                  documents, segments, mentions, corpus.entities.count, corpus.alignments.count, Double(bytes) / 1e6, generate))
-    let baseline = median(try (0..<repeats).map { _ in try seconds { try BaselineDocumentsJSONL().write(result, to: directory) } })
+    let baseline = median(try (0..<repeats).map { _ in try seconds { try DocumentsJSONLFormat().write(result, to: directory) } })
     func row(_ name: String, _ time: Double, _ ratio: Double, _ megabytes: Double?) {
-        let padded = name.padding(toLength: 30, withPad: " ", startingAt: 0)
+        let padded = name.padding(toLength: 36, withPad: " ", startingAt: 0)
         print(padded + String(format: "%9.2f %9.2f", time, ratio) + (megabytes.map { String(format: " %10.1f", $0) } ?? ""))
     }
-    print("format".padding(toLength: 30, withPad: " ", startingAt: 0) + " median s     ratio    size MB")
+    print("format".padding(toLength: 36, withPad: " ", startingAt: 0) + " median s     ratio    size MB")
     func size(_ name: String) -> Double {
         Double(((try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(name).path))?[.size] as? Int) ?? 0) / 1e6
     }
-    row("baseline documents.jsonl", baseline, 1.0, size("documents.jsonl"))
+    row("baseline documents documents.jsonl", baseline, 1.0, size("documents.jsonl"))
     var total = 0.0
     let only = option("--formats", arguments).map { Set($0.split(separator: ",").map(String.init)) }
     for format in formats where only?.contains(format.formatName) ?? true {
@@ -95,7 +68,7 @@ case "bench":
         total += time
         row("\(format.formatName) \(format.fileNames[0])", time, time / baseline, size(format.fileNames[0]))
     }
-    row("all three", total, total / baseline, nil)
+    row("sqlite + report + csv", total, total / baseline, nil)
 
 default:
     FileHandle.standardError.write(Data("usage: kzalign-bench-outputs bench [--documents N] [--repeats R] [--dir DIR] [--formats a,b] | fixture DIR\n".utf8))

@@ -127,7 +127,7 @@ enum ReportAssets {
 
     /// `'sha256-…'` source expression for the Content-Security-Policy (CSP Level 2, "hash-source").
     static var scriptHashSource: String {
-        "'sha256-" + Data(SHA256Digest.hash(Array(script.utf8))).base64EncodedString() + "'"
+        "'sha256-" + Data(SHA256.digest(Array(script.utf8))).base64EncodedString() + "'"
     }
 
     /// Only the report's own script may run, nothing may be fetched: defence in depth behind the escaping.
