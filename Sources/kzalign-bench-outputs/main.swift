@@ -5,7 +5,7 @@ import KZAlignTestSupport
 // kzalign-bench-outputs bench [--documents N] [--repeats R] [--dir DIR]
 //   Times each output format on a generated corpus; prints medians and the ratio
 //   to the baseline: writing documents.jsonl (DocumentsJSONLFormat, the JSON output every run writes).
-//   --formats sqlite,report,csv limits the formats timed.
+//   --formats sqlite,report,csv limits the formats timed; --no-baseline skips the baseline (for profiling).
 // kzalign-bench-outputs fixture DIR
 //   Writes every output format for the injected-markup fixture corpus into DIR.
 
@@ -51,7 +51,8 @@ case "bench":
     let bytes = corpus.documents.reduce(0) { $0 + $1.text.utf8.count }
     print(String(format: "corpus: %d documents, %d segments, %d mentions, %d entities, %d links, %.1f MB text (generated in %.1f s)",
                  documents, segments, mentions, corpus.entities.count, corpus.alignments.count, Double(bytes) / 1e6, generate))
-    let baseline = median(try (0..<repeats).map { _ in try seconds { try DocumentsJSONLFormat().write(result, to: directory) } })
+    let skipBaseline = arguments.contains("--no-baseline")
+    let baseline = skipBaseline ? .nan : median(try (0..<repeats).map { _ in try seconds { try DocumentsJSONLFormat().write(result, to: directory) } })
     func row(_ name: String, _ time: Double, _ ratio: Double, _ megabytes: Double?) {
         let padded = name.padding(toLength: 36, withPad: " ", startingAt: 0)
         print(padded + String(format: "%9.2f %9.2f", time, ratio) + (megabytes.map { String(format: " %10.1f", $0) } ?? ""))

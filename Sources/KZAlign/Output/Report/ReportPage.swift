@@ -141,6 +141,7 @@ struct ReportPage {
             html += "</td><td class=\"num\">\(documents)</td><td class=\"num\">\(mentionCount(entity))</td></tr>"
         }
         html += "</tbody></table>"
+        if ranked.isEmpty { html += "<p class=\"note\">No entities: the pipeline has no names stage, or it found no names.</p>" }
         if ranked.count > shown.count {
             html += "<p class=\"note\">Showing the \(shown.count) most-mentioned of \(ranked.count) entities; all are in names.csv and index.sqlite.</p>"
         }
