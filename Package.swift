@@ -54,6 +54,7 @@ let package = Package(
         .testTarget(
             name: "KZAlignTests",
             dependencies: ["KZAlign", "KZAlignTestSupport"],
+            exclude: ["Output/Golden"],
             swiftSettings: strictSettings
         ),
     ]
