@@ -21,9 +21,26 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        // The SQLite C API (Debian libsqlite3-dev), used only by the index.sqlite writer.
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "KZAlign",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", "CSQLite"],
+            swiftSettings: strictSettings
+        ),
+        // Corpora built in code for tests and benchmarks (not a product).
+        .target(
+            name: "KZAlignTestSupport",
+            dependencies: ["KZAlign"],
+            swiftSettings: strictSettings
+        ),
+        // Times each output format on a generated corpus; writes the fixture outputs for scripts/check-report.sh.
+        .executableTarget(
+            name: "kzalign-bench-outputs",
+            dependencies: ["KZAlign", "KZAlignTestSupport"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -36,7 +53,8 @@ let package = Package(
         ),
         .testTarget(
             name: "KZAlignTests",
-            dependencies: ["KZAlign"],
+            dependencies: ["KZAlign", "KZAlignTestSupport"],
+            exclude: ["Output/Golden"],
             swiftSettings: strictSettings
         ),
     ]

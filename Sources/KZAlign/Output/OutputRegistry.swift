@@ -12,7 +12,10 @@ public struct OutputRegistry: Sendable {
         NamesJSONFormat.self,
         ConceptsJSONFormat.self,
         AlignmentsJSONLFormat.self,
-        // tmx, sqlite, report and csv register here.
+        SQLiteIndexFormat.self,
+        HTMLReportFormat.self,
+        NamesCSVFormat.self,
+        // tmx registers here.
     ])
 
     public var formatNames: [String] { formats.map { $0.formatName } }
