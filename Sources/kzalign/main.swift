@@ -1,2 +1,12 @@
+import ArgumentParser
 import KZAlign
-print(icuVersion)
+
+// Minimal root for the langid branch; main's root command lists DetectCommand among its subcommands.
+struct KZAlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kzalign",
+        abstract: "Multilingual news alignment.",
+        subcommands: [DetectCommand.self])
+}
+
+KZAlignCommand.main()

@@ -1,0 +1,211 @@
+import Foundation
+
+/// Identifies the language of a text: the naive-Bayes byte n-gram model of
+/// langid.py (Lui & Baldwin 2012; py3langid's trained model) combined with
+/// script and alphabet evidence from CLDR exemplar characters (a letter a
+/// language does not write counts against it: ы against Ukrainian, ә against
+/// Russian, ş against Uzbek) and, for short text, lexical evidence from
+/// installed hunspell dictionaries when they are available.
+///
+/// Thread safety: loaded once, then read-only except for an internal,
+/// lock-protected cache of per-candidate-set tables; `identify` may be called
+/// from any number of threads at once.
+public final class LanguageIdentifier: @unchecked Sendable {
+    /// The default candidates: the languages of Central Asian news corpora.
+    public static let defaultLanguages = ["ru", "kk", "ky", "uz", "uk", "tr", "en", "de", "fr", "es", "it", "pl", "ar", "zh"]
+
+    /// Tuning of the evidence combination; documented in docs/language-id.md.
+    public struct Parameters: Sendable, Equatable {
+        /// Score (nats) taken per log(1 + count) of a letter outside a language's alphabet.
+        public var foreignLetterPenalty: Float = 8
+        /// Score taken per log(1 + count) of a letter only in a language's auxiliary set.
+        public var auxiliaryLetterPenalty: Float = 1.5
+        /// Weight of the lexicon evidence for short text.
+        public var lexiconWeight: Float = 3
+        /// Texts up to this many words use lexicon evidence.
+        public var lexiconMaxWords = 6
+        public init() {}
+    }
+
+    public let parameters: Parameters
+    let model: NaiveBayesModel
+    let lexicon: Lexicon?
+    /// Codes the model knows, with their column.
+    private let columnOfCode: [String: Int]
+    private let lock = NSLock()
+    private var tables: [LanguageSet: CandidateTable] = [:]
+    private var exemplarCache: [String: Exemplars] = [:]
+
+    /// Loads the model at `modelPath` (default: `langid.bin` found by `ModelLocator`)
+    /// and the lexicon next to it when present.
+    public init(modelPath: String? = nil, parameters: Parameters = Parameters(), useLexicon: Bool = true) throws {
+        let path = try modelPath ?? ModelLocator.locate(NaiveBayesModel.fileName).path
+        model = try NaiveBayesModel(path: path)
+        self.parameters = parameters
+        var columns: [String: Int] = [:]
+        for (i, label) in model.labels.enumerated() where columns[label] == nil && label != "zxx" {
+            columns[label] = i
+        }
+        columnOfCode = columns
+        let lexiconPath = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(Lexicon.fileName).path
+        lexicon = useLexicon && FileManager.default.fileExists(atPath: lexiconPath) ? try Lexicon(path: lexiconPath) : nil
+    }
+
+    private static let sharedResult: Result<LanguageIdentifier, LanguageError> = {
+        do { return .success(try LanguageIdentifier()) } catch let error as LanguageError { return .failure(error) } catch {
+            return .failure(.invalidModel(path: NaiveBayesModel.fileName, reason: "\(error)"))
+        }
+    }()
+
+    /// The process-wide identifier, loaded on first use.
+    /// - Throws: `LanguageError.modelNotFound` when `scripts/setup.sh` has not been run.
+    public static func shared() throws -> LanguageIdentifier { try sharedResult.get() }
+
+    /// Every language code the model can answer, sorted.
+    public var knownLanguages: [String] { columnOfCode.keys.sorted() }
+
+    /// Languages the lexicon covers (empty without a lexicon).
+    public var lexiconLanguages: [String] { lexicon?.languages ?? [] }
+
+    /// Checks `codes` against the model and returns them as a set.
+    /// - Throws: `LanguageError.unknownLanguage` listing the valid codes.
+    public func languageSet(_ codes: [String]) throws -> LanguageSet {
+        for code in codes where columnOfCode[code] == nil {
+            throw LanguageError.unknownLanguage(code: code, valid: knownLanguages)
+        }
+        return LanguageSet(codes)
+    }
+
+    /// The default candidates that the model knows.
+    public var defaultSet: LanguageSet {
+        LanguageSet(Self.defaultLanguages.filter { columnOfCode[$0] != nil })
+    }
+
+    /// The most likely language of `text` among `candidates` (default: `defaultLanguages`).
+    /// Text without letters (digits, punctuation, empty) is `und` with confidence 0.
+    public func identify(_ text: Substring, candidates: LanguageSet? = nil) -> LanguageGuess {
+        guard let best = ranking(text, candidates: candidates).first else { return .undetermined }
+        return LanguageGuess(language: best.language, confidence: best.confidence)
+    }
+
+    public func identify(_ text: String, candidates: LanguageSet? = nil) -> LanguageGuess {
+        identify(text[...], candidates: candidates)
+    }
+
+    /// Every candidate with its probability, most likely first; empty for text without letters.
+    public func ranking(_ text: Substring, candidates: LanguageSet? = nil) -> [LanguageGuess] {
+        let evidence = TextEvidence(text)
+        guard evidence.letterCount > 0, let dominant = evidence.dominantScript else { return [] }
+        let table = self.table(for: candidates ?? defaultSet)
+        let k = table.codes.count
+        guard k > 0 else { return [] }
+        var scores = table.naiveBayesScores(evidence.bytes, model: model)
+
+        // Script: candidates written in another script than the text's are out,
+        // unless no candidate writes it (then the n-gram model decides alone).
+        let fitting = (0..<k).filter { table.exemplars[$0].script == dominant || table.codes[$0] == "zh" && dominant == "Hani" }
+        var allowed = [Bool](repeating: fitting.isEmpty, count: k)
+        for i in fitting { allowed[i] = true }
+
+        // Alphabet: letters of the language's own script that it does not write.
+        for i in 0..<k where allowed[i] {
+            let exemplars = table.exemplars[i]
+            var penalty: Float = 0
+            for (letter, count) in evidence.letters {
+                if exemplars.main.contains(letter) { continue }
+                guard let scalar = Unicode.Scalar(letter),
+                      UnicodeScript.code(of: scalar) == exemplars.script else { continue }
+                let weight = log1pf(Float(count))
+                penalty += exemplars.auxiliary.contains(letter)
+                    ? parameters.auxiliaryLetterPenalty * weight : parameters.foreignLetterPenalty * weight
+            }
+            scores[i] -= penalty
+        }
+
+        // Lexicon: for short text, words found in a language's dictionary.
+        if let lexicon, parameters.lexiconWeight > 0 {
+            lexicon.addEvidence(text: text, codes: table.codes, weight: parameters.lexiconWeight,
+                                maxWords: parameters.lexiconMaxWords, scores: &scores)
+        }
+
+        // Posterior with a length temperature (py3langid: T = sqrt(bytes)).
+        let temperature = Float(max(1, evidence.bytes.count)).squareRoot()
+        var maxScore = -Float.infinity
+        for i in 0..<k where allowed[i] { maxScore = max(maxScore, scores[i]) }
+        var probabilities = [Double](repeating: 0, count: k)
+        var total = 0.0
+        for i in 0..<k where allowed[i] {
+            let p = Double(expf((scores[i] - maxScore) / temperature))
+            probabilities[i] = p
+            total += p
+        }
+        // Thin evidence: few letters cannot carry much confidence.
+        let support = 1 - exp(-Double(evidence.letterCount) / 6)
+        var result: [LanguageGuess] = []
+        for i in 0..<k where allowed[i] {
+            result.append(LanguageGuess(language: table.codes[i], confidence: probabilities[i] / total * support))
+        }
+        result.sort { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.language < $1.language }
+        return result
+    }
+
+    private func table(for set: LanguageSet) -> CandidateTable {
+        lock.lock()
+        defer { lock.unlock() }
+        if let table = tables[set] { return table }
+        let codes = set.codes.filter { columnOfCode[$0] != nil }
+        let columns = codes.map { columnOfCode[$0]! }
+        let exemplars = codes.map { code -> Exemplars in
+            if let cached = exemplarCache[code] { return cached }
+            let made = Exemplars(code: code)
+            exemplarCache[code] = made
+            return made
+        }
+        let table = CandidateTable(codes: codes, priors: columns.map { model.priors[$0] },
+                                   weights: model.table(columns: columns), exemplars: exemplars)
+        tables[set] = table
+        return table
+    }
+}
+
+/// The model restricted to a candidate set: a dense float32 table.
+final class CandidateTable: @unchecked Sendable {
+    let codes: [String]
+    let priors: [Float]
+    let weights: [Float]
+    let exemplars: [Exemplars]
+
+    init(codes: [String], priors: [Float], weights: [Float], exemplars: [Exemplars]) {
+        self.codes = codes
+        self.priors = priors
+        self.weights = weights
+        self.exemplars = exemplars
+    }
+
+    /// `log P(c) + Σ_f log(1 + n_f) · log P(f | c)` for each candidate.
+    func naiveBayesScores(_ bytes: [UInt8], model: NaiveBayesModel) -> [Float] {
+        let k = codes.count
+        var features: [Int32] = []
+        features.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            model.walk(buffer) { features.append(Int32($0)) }
+        }
+        var scores = priors
+        guard !features.isEmpty else { return scores }
+        features.sort()
+        weights.withUnsafeBufferPointer { table in
+            scores.withUnsafeMutableBufferPointer { out in
+                var i = 0
+                while i < features.count {
+                    var j = i + 1
+                    while j < features.count && features[j] == features[i] { j += 1 }
+                    let weight = log1pf(Float(j - i))
+                    let row = Int(features[i]) * k
+                    for c in 0..<k { out[c] += weight * table[row + c] }
+                    i = j
+                }
+            }
+        }
+        return scores
+    }
+}

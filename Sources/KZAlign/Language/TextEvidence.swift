@@ -1,0 +1,59 @@
+import CICU
+
+/// What identification looks at in a text: its UTF-8 bytes (for the n-gram
+/// model) and its letters by script (for script and alphabet evidence).
+struct TextEvidence {
+    /// UTF-8 of the text, lowercased when the text has no lowercase letter (an all-caps headline).
+    var bytes: [UInt8]
+    /// Letter counts by ISO 15924 script (common and inherited characters left out).
+    var scriptCounts: [String: Int] = [:]
+    /// Count of each distinct letter, lowercased.
+    var letters: [UInt32: Int] = [:]
+    var letterCount = 0
+    /// The most frequent script of the letters, nil without letters.
+    var dominantScript: String?
+
+    init(_ text: Substring) {
+        var hasLower = false
+        var hasUpper = false
+        var scriptCache: [Int32: String] = [:]
+        var asciiCounts = [Int](repeating: 0, count: 128)
+        var asciiLetters = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 128 {
+                if value >= 65 && value <= 90 { hasUpper = true; asciiCounts[Int(value) + 32] += 1; asciiLetters += 1 }
+                else if value >= 97 && value <= 122 { hasLower = true; asciiCounts[Int(value)] += 1; asciiLetters += 1 }
+                continue
+            }
+            let properties = scalar.properties
+            guard properties.isAlphabetic else { continue }
+            if properties.isLowercase { hasLower = true } else if properties.isUppercase { hasUpper = true }
+            let scriptCode = kz_script_of(value)
+            let script: String
+            if let cached = scriptCache[scriptCode] { script = cached } else {
+                script = UnicodeScript.code(of: scalar)
+                scriptCache[scriptCode] = script
+            }
+            if script == "Zyyy" || script == "Zinh" { continue }
+            scriptCounts[script, default: 0] += 1
+            letterCount += 1
+            var lowered = value
+            if properties.isUppercase, let first = properties.lowercaseMapping.unicodeScalars.first {
+                lowered = first.value
+            }
+            letters[lowered, default: 0] += 1
+        }
+        if asciiLetters > 0 {
+            scriptCounts["Latn", default: 0] += asciiLetters
+            letterCount += asciiLetters
+            for value in 97...122 where asciiCounts[value] > 0 { letters[UInt32(value), default: 0] += asciiCounts[value] }
+        }
+        dominantScript = scriptCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        if hasUpper && !hasLower {
+            bytes = Array(text.lowercased().utf8)
+        } else {
+            bytes = Array(text.utf8)
+        }
+    }
+}
