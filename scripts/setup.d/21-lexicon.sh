@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds models/lexicon.bin (Bloom filters of word forms) from the Debian
+# hunspell dictionaries in scripts/apt-packages.txt, for language
+# identification of short text. Idempotent: skipped when up to date.
+set -euo pipefail
+root="${1:?usage: 21-lexicon.sh REPO_ROOT}"
+dicts=/usr/share/hunspell
+target="$root/models/lexicon.bin"
+builder="$root/scripts/tools/build-lexicon.py"
+# language code = hunspell dictionary name [: encoding of its word forms]
+specs="ru=ru_RU uk=uk_UA kk=kk_KZ uz-Cyrl=uz_UZ tr=tr_TR en=en_US de=de_DE fr=fr es=es_ES it=it_IT pl=pl_PL:iso-8859-2 ar=ar"
+if [ -s "$target" ] && [ "$target" -nt "$builder" ] && [ -z "$(find "$dicts" -newer "$target" -name '*.dic' | head -1)" ]; then
+    exit 0
+fi
+command -v unmunch >/dev/null || { echo "21-lexicon: unmunch missing (Debian hunspell-tools)" >&2; exit 1; }
+mkdir -p "$root/models"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+args=()
+for spec in $specs; do
+    code="${spec%%=*}"; rest="${spec#*=}"; name="${rest%%:*}"; encoding=""
+    [ "$rest" != "$name" ] && encoding=":${rest#*:}"
+    [ -e "$dicts/$name.dic" ] || { echo "21-lexicon: $dicts/$name.dic missing, $code has no lexicon" >&2; continue; }
+    (
+        if grep -aqE '^FLAG[[:space:]]+(num|long)' "$dicts/$name.aff"; then
+            python3 "$builder" --expand "$dicts/$name.dic" "$dicts/$name.aff"
+        else
+            unmunch "$dicts/$name.dic" "$dicts/$name.aff" 2>/dev/null
+        fi
+    ) | LC_ALL=C sed "s/.*'//" | LC_ALL=C sort -u > "$work/$code.txt"
+    args+=("$code=$work/$code.txt$encoding")
+done
+python3 "$builder" "$target" "${args[@]}"
