@@ -61,7 +61,8 @@ public final class LanguageIdentifier: @unchecked Sendable {
     /// - Throws: `LanguageError.modelNotFound` when `scripts/setup.sh` has not been run.
     public static func shared() throws -> LanguageIdentifier { try sharedResult.get() }
 
-    /// Every language code the model can answer, sorted.
+    /// Every language code the model can answer, sorted. A candidate set with
+    /// `uz` (or `sr`) also answers the model's other script (`uz-Cyrl`, `sr-Latn`).
     public var knownLanguages: [String] { columnOfCode.keys.sorted() }
 
     /// Languages the lexicon covers (empty without a lexicon).
@@ -153,7 +154,13 @@ public final class LanguageIdentifier: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let table = tables[set] { return table }
-        let codes = set.codes.filter { columnOfCode[$0] != nil }
+        // A language the model has in two scripts brings both: `uz` also answers `uz-Cyrl`.
+        var codes = set.codes.filter { columnOfCode[$0] != nil }
+        for code in codes where !code.contains("-") {
+            for label in columnOfCode.keys.sorted() where label.hasPrefix(code + "-") && !codes.contains(label) {
+                codes.append(label)
+            }
+        }
         let columns = codes.map { columnOfCode[$0]! }
         let exemplars = codes.map { code -> Exemplars in
             if let cached = exemplarCache[code] { return cached }
