@@ -6,5 +6,6 @@ root="${1:?usage: 20-langid-model.sh REPO_ROOT}"
 source_model=$(python3 -c 'import os, py3langid; print(os.path.join(os.path.dirname(py3langid.__file__), "data", "model.npz.xz"))')
 mkdir -p "$root/models"
 target="$root/models/langid.bin"
-if [ -s "$target" ] && [ "$target" -nt "$source_model" ]; then exit 0; fi
+converter="$root/scripts/tools/convert-langid-model.py"
+if [ -s "$target" ] && [ "$target" -nt "$source_model" ] && [ "$target" -nt "$converter" ]; then exit 0; fi
 python3 "$root/scripts/tools/convert-langid-model.py" "$source_model" "$target"

@@ -4,11 +4,11 @@ plain .npy arrays, no pickle) into kzalign's flat little-endian binary that
 Swift memory-maps (Sources/KZAlign/Language/LangIDModel.swift reads it).
 
 Layout (every section starts on a 16-byte boundary):
-  magic  b"KZLANGID", u32 version=1, u32 features F, u32 classes C,
+  magic  b"KZLANGID", u32 version=2, u32 features F, u32 classes C,
   u32 states S, u32 rows R, u32 reserved[3]
   classes  C × 8 bytes ASCII, NUL padded (py3langid labels; duplicates kept)
   pc       C × f32            class log priors
-  ptc      F × C × f16        log P(feature | class), row-major by feature
+  ptc      C × F × f16        log P(feature | class), one contiguous column per class
   nextmove R × 256 × u32      DFA transition rows
   row      S × u16            state → transition row
   outfeat  S × i32            state → feature index, or -1
@@ -46,12 +46,14 @@ def main(source, target):
         out.write(b"\0" * (-out.tell() % 16))
 
     out.write(b"KZLANGID")
-    out.write(struct.pack("<8I", 1, features, nclasses, states, rows, 0, 0, 0))
+    out.write(struct.pack("<8I", 2, features, nclasses, states, rows, 0, 0, 0))
     align()
     for c in classes:
         raw = c.encode("ascii")
         assert len(raw) <= 8
         out.write(raw + b"\0" * (8 - len(raw)))
+    # class-major, so restricting to a few candidates reads only their columns
+    ptc = np.ascontiguousarray(ptc.T)
     for array in (pc, ptc, nextmove, row, outfeat):
         align()
         out.write(array.tobytes())

@@ -112,10 +112,8 @@ public final class LanguageIdentifier: @unchecked Sendable {
         for i in 0..<k where allowed[i] {
             let exemplars = table.exemplars[i]
             var penalty: Float = 0
-            for (letter, count) in evidence.letters {
+            for (letter, count, script) in evidence.letters where script == exemplars.script {
                 if exemplars.main.contains(letter) { continue }
-                guard let scalar = Unicode.Scalar(letter),
-                      UnicodeScript.code(of: scalar) == exemplars.script else { continue }
                 let weight = log1pf(Float(count))
                 penalty += exemplars.auxiliary.contains(letter)
                     ? parameters.auxiliaryLetterPenalty * weight : parameters.foreignLetterPenalty * weight
@@ -125,7 +123,7 @@ public final class LanguageIdentifier: @unchecked Sendable {
 
         // Lexicon: for short text, words found in a language's dictionary.
         if let lexicon, parameters.lexiconWeight > 0 {
-            lexicon.addEvidence(text: text, codes: table.codes, weight: parameters.lexiconWeight,
+            lexicon.addEvidence(text: text, codes: table.codes, allowed: allowed, weight: parameters.lexiconWeight,
                                 maxWords: parameters.lexiconMaxWords, scores: &scores)
         }
 

@@ -88,18 +88,24 @@ final class Lexicon: @unchecked Sendable {
         return result
     }
 
-    /// Adds lexical evidence to `scores` (one per code in `codes`) for text of
-    /// at most `maxWords` words: each word known to a candidate's dictionary
+    /// Adds lexical evidence to `scores` (one per code in `codes`; only the
+    /// `allowed` ones, those written in the text's script) for text of at most `maxWords` words: each word known to a candidate's dictionary
     /// adds `weight` to it. Candidates without a dictionary get the mean bonus
     /// of those with one, so they are neither favoured nor ruled out.
-    func addEvidence(text: Substring, codes: [String], weight: Float, maxWords: Int, scores: inout [Float]) {
+    func addEvidence(text: Substring, codes: [String], allowed: [Bool], weight: Float, maxWords: Int,
+                     scores: inout [Float]) {
+        // Long text: the n-gram model has enough; skip before normalising anything.
+        guard text.utf8.count <= maxWords * 48 else { return }
+        var separators = 0
+        for byte in text.utf8 where byte == 32 || byte == 9 { separators += 1 }
+        guard separators < maxWords * 2 else { return }
         let words = Lexicon.words(in: text, limit: maxWords)
         guard !words.isEmpty, words.count <= maxWords else { return }
         var bonus = [Float](repeating: 0, count: codes.count)
         var covered = [Bool](repeating: false, count: codes.count)
         for word in words {
             let (h1, h2) = Lexicon.hashes(word)
-            for (i, code) in codes.enumerated() {
+            for (i, code) in codes.enumerated() where allowed[i] {
                 guard let filter = filters[code] else { continue }
                 covered[i] = true
                 if filter.contains(h1, h2) { bonus[i] += weight }

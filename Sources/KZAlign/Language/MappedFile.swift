@@ -27,6 +27,8 @@ final class MappedFile: @unchecked Sendable {
         guard let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), pointer != MAP_FAILED else {
             throw LanguageError.invalidModel(path: path, reason: "mmap failed: errno \(errno)")
         }
+        // Lookups jump around the file: no read-ahead, so only touched pages become resident.
+        _ = madvise(pointer, size, Int32(MADV_RANDOM))
         base = UnsafeRawPointer(pointer)
         count = size
     }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The naive-Bayes byte n-gram model of langid.py (Lui & Baldwin 2012), as
 /// trained and shipped by PyPI's py3langid 0.4.0 and converted by
@@ -18,7 +21,7 @@ final class NaiveBayesModel: @unchecked Sendable {
     /// distinct: the second `uz` column (Cyrillic) is `uz-Cyrl`, the second `sr` is `sr-Latn`.
     let labels: [String]
     let priors: [Float]
-    private let ptc: UnsafePointer<UInt16>      // F × C float16 bits
+    private let ptc: UnsafePointer<UInt16>      // C × F float16 bits (class-major)
     private let nextMove: UnsafePointer<UInt32>  // R × 256
     private let stateRow: UnsafePointer<UInt16>  // S
     private let outFeature: UnsafePointer<Int32> // S
@@ -30,7 +33,7 @@ final class NaiveBayesModel: @unchecked Sendable {
         func fail(_ reason: String) -> LanguageError { .invalidModel(path: path, reason: reason) }
         guard file.count >= 48, memcmp(file.base, "KZLANGID", 8) == 0 else { throw fail("bad magic") }
         func u32(_ offset: Int) -> Int { Int(file.base.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
-        guard u32(8) == 1 else { throw fail("unsupported version \(u32(8))") }
+        guard u32(8) == 2 else { throw fail("unsupported version \(u32(8))") }
         let features = u32(12), classes = u32(16), states = u32(20), rows = u32(24)
         func aligned(_ x: Int) -> Int { (x + 15) & ~15 }
         var offset = aligned(8 + 32)
@@ -78,17 +81,23 @@ final class NaiveBayesModel: @unchecked Sendable {
 
     /// The dense float32 table `F × columns.count` of log P(f | class) for the given columns.
     func table(columns: [Int]) -> [Float] {
-        let classes = labels.count
         let k = columns.count
         var out = [Float](repeating: 0, count: featureCount * k)
         out.withUnsafeMutableBufferPointer { buffer in
-            for f in 0..<featureCount {
-                let row = ptc + f * classes
-                for (j, c) in columns.enumerated() {
-                    buffer[f * k + j] = Float(Float16(bitPattern: row[c]))
+            for (j, c) in columns.enumerated() {
+                let column = ptc + c * featureCount
+                for f in 0..<featureCount {
+                    buffer[f * k + j] = Float(Float16(bitPattern: column[f]))
                 }
             }
         }
+        // The columns are copied: give their pages back (the file stays mapped).
+        let start = UnsafeMutableRawPointer(mutating: ptc)
+        let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let alignedStart = Int(bitPattern: start) & ~(pageSize - 1)
+        let end = Int(bitPattern: start) + featureCount * labels.count * 2
+        _ = madvise(UnsafeMutableRawPointer(bitPattern: alignedStart), (end - alignedStart) & ~(pageSize - 1),
+                    Int32(MADV_DONTNEED))
         return out
     }
 

@@ -7,8 +7,8 @@ struct TextEvidence {
     var bytes: [UInt8]
     /// Letter counts by ISO 15924 script (common and inherited characters left out).
     var scriptCounts: [String: Int] = [:]
-    /// Count of each distinct letter, lowercased.
-    var letters: [UInt32: Int] = [:]
+    /// Each distinct letter (lowercased) with its count and ISO 15924 script.
+    var letters: [(value: UInt32, count: Int, script: String)] = []
     var letterCount = 0
     /// The most frequent script of the letters, nil without letters.
     var dominantScript: String?
@@ -19,6 +19,7 @@ struct TextEvidence {
         var scriptCache: [Int32: String] = [:]
         var asciiCounts = [Int](repeating: 0, count: 128)
         var asciiLetters = 0
+        var letterCounts: [UInt32: (count: Int, script: String)] = [:]
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 128 {
@@ -42,13 +43,16 @@ struct TextEvidence {
             if properties.isUppercase, let first = properties.lowercaseMapping.unicodeScalars.first {
                 lowered = first.value
             }
-            letters[lowered, default: 0] += 1
+            letterCounts[lowered, default: (0, script)].count += 1
         }
         if asciiLetters > 0 {
             scriptCounts["Latn", default: 0] += asciiLetters
             letterCount += asciiLetters
-            for value in 97...122 where asciiCounts[value] > 0 { letters[UInt32(value), default: 0] += asciiCounts[value] }
+            for value in 97...122 where asciiCounts[value] > 0 {
+                letters.append((UInt32(value), asciiCounts[value], "Latn"))
+            }
         }
+        for (value, entry) in letterCounts { letters.append((value, entry.count, entry.script)) }
         dominantScript = scriptCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         if hasUpper && !hasLower {
             bytes = Array(text.lowercased().utf8)
