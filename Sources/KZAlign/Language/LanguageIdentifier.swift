@@ -21,7 +21,7 @@ public final class LanguageIdentifier: @unchecked Sendable {
         /// Score taken per log(1 + count) of a letter only in a language's auxiliary set.
         public var auxiliaryLetterPenalty: Float = 1.5
         /// Weight of the lexicon evidence for short text.
-        public var lexiconWeight: Float = 3
+        public var lexiconWeight: Float = 10
         /// Texts up to this many words use lexicon evidence.
         public var lexiconMaxWords = 6
         public init() {}
