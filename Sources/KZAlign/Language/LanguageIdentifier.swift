@@ -138,8 +138,9 @@ public final class LanguageIdentifier: @unchecked Sendable {
             probabilities[i] = p
             total += p
         }
-        // Thin evidence: few letters cannot carry much confidence.
-        let support = 1 - exp(-Double(evidence.letterCount) / 6)
+        // Thin evidence: few letters cannot carry much confidence, unless the
+        // script alone decides (one candidate writes it).
+        let support = fitting.count == 1 ? 1 : 1 - exp(-Double(evidence.letterCount) / 6)
         var result: [LanguageGuess] = []
         for i in 0..<k where allowed[i] {
             result.append(LanguageGuess(language: table.codes[i], confidence: probabilities[i] / total * support))

@@ -20,11 +20,22 @@ struct TextEvidence {
         var asciiCounts = [Int](repeating: 0, count: 128)
         var asciiLetters = 0
         var letterCounts: [UInt32: (count: Int, script: String)] = [:]
+        let table = ScalarTable.shared
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 128 {
                 if value >= 65 && value <= 90 { hasUpper = true; asciiCounts[Int(value) + 32] += 1; asciiLetters += 1 }
                 else if value >= 97 && value <= 122 { hasLower = true; asciiCounts[Int(value)] += 1; asciiLetters += 1 }
+                continue
+            }
+            if value < 0x10000 {
+                let entry = table.entries[Int(value)]
+                if entry & 2 != 0 { hasUpper = true } else if entry & 4 != 0 { hasLower = true }
+                guard entry & 1 != 0 else { continue }
+                let script = table.scripts[Int((entry >> 8) & 0xFF)]
+                scriptCounts[script, default: 0] += 1
+                letterCount += 1
+                letterCounts[entry >> 16, default: (0, script)].count += 1
                 continue
             }
             let properties = scalar.properties
