@@ -74,7 +74,10 @@ final class Lexicon: @unchecked Sendable {
         func finish() {
             if !current.isEmpty { result.append(Array(current.lowercased().utf8)); current = "" }
         }
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        // Text is normally NFC already; compose only when a combining mark is present.
+        let hasMark = text.unicodeScalars.contains { $0.value >= 0x300 && $0.properties.generalCategory == .nonspacingMark }
+        let source = hasMark ? text.precomposedStringWithCanonicalMapping : String(text)
+        for scalar in source.unicodeScalars {
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark: continue
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
@@ -98,7 +101,8 @@ final class Lexicon: @unchecked Sendable {
         guard text.utf8.count <= maxWords * 48 else { return }
         var separators = 0
         for byte in text.utf8 where byte == 32 || byte == 9 { separators += 1 }
-        guard separators < maxWords * 2 else { return }
+        guard separators < maxWords else { return }
+        guard codes.indices.contains(where: { allowed[$0] && filters[codes[$0]] != nil }) else { return }
         let words = Lexicon.words(in: text, limit: maxWords)
         guard !words.isEmpty, words.count <= maxWords else { return }
         var bonus = [Float](repeating: 0, count: codes.count)

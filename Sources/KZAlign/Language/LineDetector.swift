@@ -26,7 +26,14 @@ public struct LineDetector: Sendable {
     public func answer(_ line: Substring) -> String {
         var guess = identifier.identify(line, candidates: candidates)
         if guess.confidence < minimumConfidence { guess.language = "und" }
-        return "\(guess.language)\t\(String(format: "%.4f", guess.confidence))"
+        return "\(guess.language)\t\(LineDetector.fourDecimals(guess.confidence))"
+    }
+
+    /// `x` in [0, 1] with exactly four decimals ("0.9577"), without Foundation formatting.
+    static func fourDecimals(_ x: Double) -> String {
+        let scaled = Int((min(1, max(0, x)) * 10_000).rounded())
+        let fraction = String(scaled % 10_000)
+        return "\(scaled / 10_000)." + String(repeating: "0", count: 4 - fraction.count) + fraction
     }
 
     /// Reads `input` to its end, writing one answer per line to `output`.

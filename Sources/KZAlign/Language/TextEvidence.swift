@@ -21,6 +21,9 @@ struct TextEvidence {
         var asciiLetters = 0
         var letterCounts: [UInt32: (count: Int, script: String)] = [:]
         let table = ScalarTable.shared
+        var tableScriptCounts = [Int](repeating: 0, count: table.scripts.count)
+        var letterSlots: [UInt32: Int] = [:]
+        var bmpLetters: [(value: UInt32, count: Int, script: Int)] = []
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 128 {
@@ -32,10 +35,14 @@ struct TextEvidence {
                 let entry = table.entries[Int(value)]
                 if entry & 2 != 0 { hasUpper = true } else if entry & 4 != 0 { hasLower = true }
                 guard entry & 1 != 0 else { continue }
-                let script = table.scripts[Int((entry >> 8) & 0xFF)]
-                scriptCounts[script, default: 0] += 1
+                let scriptIndex = Int((entry >> 8) & 0xFF)
+                tableScriptCounts[scriptIndex] += 1
                 letterCount += 1
-                letterCounts[entry >> 16, default: (0, script)].count += 1
+                let lowered = entry >> 16
+                if let slot = letterSlots[lowered] { bmpLetters[slot].count += 1 } else {
+                    letterSlots[lowered] = bmpLetters.count
+                    bmpLetters.append((lowered, 1, scriptIndex))
+                }
                 continue
             }
             let properties = scalar.properties
@@ -64,6 +71,10 @@ struct TextEvidence {
             }
         }
         for (value, entry) in letterCounts { letters.append((value, entry.count, entry.script)) }
+        for letter in bmpLetters { letters.append((letter.value, letter.count, table.scripts[letter.script])) }
+        for (index, count) in tableScriptCounts.enumerated() where count > 0 {
+            scriptCounts[table.scripts[index], default: 0] += count
+        }
         dominantScript = scriptCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         if hasUpper && !hasLower {
             bytes = Array(text.lowercased().utf8)
