@@ -190,28 +190,58 @@ final class CandidateTable: @unchecked Sendable {
 
     /// `log P(c) + Σ_f log(1 + n_f) · log P(f | c)` for each candidate.
     func naiveBayesScores(_ bytes: [UInt8], model: NaiveBayesModel) -> [Float] {
-        let k = codes.count
+        var scores = priors
+        if bytes.count <= 4096 {
+            // Short text: count features in a small open-addressing table on the stack.
+            var capacity = 32
+            while capacity < bytes.count * 2 { capacity <<= 1 }
+            let mask = capacity - 1
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity * 2) { slots in
+                slots.initialize(repeating: -1)
+                for h in capacity..<(2 * capacity) { slots[h] = 0 }
+                bytes.withUnsafeBufferPointer { buffer in
+                    model.walk(buffer) { feature in
+                        let key = Int32(truncatingIfNeeded: feature)
+                        var h = Int(UInt32(truncatingIfNeeded: feature) &* 2_654_435_761) & mask
+                        while slots[h] != -1 && slots[h] != key { h = (h + 1) & mask }
+                        slots[h] = key
+                        slots[capacity + h] += 1
+                    }
+                }
+                for h in 0..<capacity where slots[h] >= 0 {
+                    add(feature: Int(slots[h]), count: Int(slots[capacity + h]), to: &scores)
+                }
+            }
+            return scores
+        }
         var features: [Int32] = []
         features.reserveCapacity(bytes.count)
         bytes.withUnsafeBufferPointer { buffer in
             model.walk(buffer) { features.append(Int32($0)) }
         }
-        var scores = priors
         guard !features.isEmpty else { return scores }
         features.sort()
-        weights.withUnsafeBufferPointer { table in
-            scores.withUnsafeMutableBufferPointer { out in
-                var i = 0
-                while i < features.count {
-                    var j = i + 1
-                    while j < features.count && features[j] == features[i] { j += 1 }
-                    let weight = log1pf(Float(j - i))
-                    let row = Int(features[i]) * k
-                    for c in 0..<k { out[c] += weight * table[row + c] }
-                    i = j
-                }
-            }
+        var i = 0
+        while i < features.count {
+            var j = i + 1
+            while j < features.count && features[j] == features[i] { j += 1 }
+            add(feature: Int(features[i]), count: j - i, to: &scores)
+            i = j
         }
         return scores
+    }
+
+    private static let log1pOfCount: [Float] = (0..<64).map { log1pf(Float($0)) }
+
+    @inline(__always)
+    private func add(feature: Int, count: Int, to scores: inout [Float]) {
+        let k = codes.count
+        let weight = count < 64 ? CandidateTable.log1pOfCount[count] : log1pf(Float(count))
+        let row = feature * k
+        weights.withUnsafeBufferPointer { table in
+            scores.withUnsafeMutableBufferPointer { out in
+                for c in 0..<k { out[c] += weight * table[row + c] }
+            }
+        }
     }
 }
