@@ -109,17 +109,27 @@ public final class LanguageIdentifier: @unchecked Sendable {
         for i in fitting { allowed[i] = true }
 
         // Alphabet: letters of the language's own script that it does not write.
-        for i in 0..<k where allowed[i] {
-            let exemplars = table.exemplars[i]
-            var penalty: Float = 0
-            for (letter, count, script) in evidence.letters where script == exemplars.script {
+        var penalties = [Float](repeating: 0, count: k)
+        for (letter, count, script) in evidence.letters {
+            let weight = log1pf(Float(count))
+            if let masks = table.letterMasks, letter < CandidateTable.maskedLetters {
+                // Bits: candidates writing the letter's script, minus those whose alphabet has it.
+                let foreign = masks.script[Int(letter)] & ~masks.main[Int(letter)]
+                guard foreign != 0 else { continue }
+                for i in 0..<k where foreign & (1 << UInt64(i)) != 0 {
+                    penalties[i] += masks.auxiliary[Int(letter)] & (1 << UInt64(i)) != 0
+                        ? parameters.auxiliaryLetterPenalty * weight : parameters.foreignLetterPenalty * weight
+                }
+                continue
+            }
+            for i in 0..<k where table.exemplars[i].script == script {
+                let exemplars = table.exemplars[i]
                 if exemplars.main.contains(letter) { continue }
-                let weight = log1pf(Float(count))
-                penalty += exemplars.auxiliary.contains(letter)
+                penalties[i] += exemplars.auxiliary.contains(letter)
                     ? parameters.auxiliaryLetterPenalty * weight : parameters.foreignLetterPenalty * weight
             }
-            scores[i] -= penalty
         }
+        for i in 0..<k where allowed[i] { scores[i] -= penalties[i] }
 
         // Lexicon: for short text, words found in a language's dictionary.
         if let lexicon, parameters.lexiconWeight > 0 {
@@ -181,11 +191,41 @@ final class CandidateTable: @unchecked Sendable {
     let weights: [Float]
     let exemplars: [Exemplars]
 
+    /// Letters below this code point (Latin to Arabic) have precomputed candidate bit masks.
+    static let maskedLetters: UInt32 = 0x800
+
+    /// Per letter, bit i set when candidate i writes the letter's script / has it in its main / auxiliary set.
+    struct LetterMasks {
+        var script: [UInt64]
+        var main: [UInt64]
+        var auxiliary: [UInt64]
+    }
+
+    /// nil with more than 64 candidates.
+    let letterMasks: LetterMasks?
+
     init(codes: [String], priors: [Float], weights: [Float], exemplars: [Exemplars]) {
         self.codes = codes
         self.priors = priors
         self.weights = weights
         self.exemplars = exemplars
+        guard codes.count <= 64 else { letterMasks = nil; return }
+        let n = Int(CandidateTable.maskedLetters)
+        var masks = LetterMasks(script: .init(repeating: 0, count: n), main: .init(repeating: 0, count: n),
+                                auxiliary: .init(repeating: 0, count: n))
+        let table = ScalarTable.shared
+        for value in 0..<n {
+            let entry = table.entries[value]
+            guard entry & 1 != 0 else { continue }
+            let script = table.scripts[Int((entry >> 8) & 0xFF)]
+            for (i, exemplar) in exemplars.enumerated() {
+                let bit: UInt64 = 1 << UInt64(i)
+                if exemplar.script == script { masks.script[value] |= bit }
+                if exemplar.main.contains(UInt32(value)) { masks.main[value] |= bit }
+                if exemplar.auxiliary.contains(UInt32(value)) { masks.auxiliary[value] |= bit }
+            }
+        }
+        letterMasks = masks
     }
 
     /// `log P(c) + Σ_f log(1 + n_f) · log P(f | c)` for each candidate.

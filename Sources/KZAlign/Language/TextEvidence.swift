@@ -17,6 +17,7 @@ struct TextEvidence {
         var hasLower = false
         var hasUpper = false
         var scriptCache: [Int32: String] = [:]
+        bytes = []
         var asciiCounts = [Int](repeating: 0, count: 128)
         var asciiLetters = 0
         var letterCounts: [UInt32: (count: Int, script: String)] = [:]
@@ -24,6 +25,9 @@ struct TextEvidence {
         var tableScriptCounts = [Int](repeating: 0, count: table.scripts.count)
         var letterSlots: [UInt32: Int] = [:]
         var bmpLetters: [(value: UInt32, count: Int, script: Int)] = []
+        // Slots of letters below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic) in `bmpLetters`, on the stack.
+        withUnsafeTemporaryAllocation(of: Int16.self, capacity: 0x800) { smallSlot in
+        smallSlot.initialize(repeating: -1)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 128 {
@@ -39,7 +43,13 @@ struct TextEvidence {
                 tableScriptCounts[scriptIndex] += 1
                 letterCount += 1
                 let lowered = entry >> 16
-                if let slot = letterSlots[lowered] { bmpLetters[slot].count += 1 } else {
+                if lowered < 0x800 {
+                    let slot = Int(smallSlot[Int(lowered)])
+                    if slot >= 0 { bmpLetters[slot].count += 1 } else {
+                        smallSlot[Int(lowered)] = Int16(bmpLetters.count)
+                        bmpLetters.append((lowered, 1, scriptIndex))
+                    }
+                } else if let slot = letterSlots[lowered] { bmpLetters[slot].count += 1 } else {
                     letterSlots[lowered] = bmpLetters.count
                     bmpLetters.append((lowered, 1, scriptIndex))
                 }
@@ -62,6 +72,7 @@ struct TextEvidence {
                 lowered = first.value
             }
             letterCounts[lowered, default: (0, script)].count += 1
+        }
         }
         if asciiLetters > 0 {
             scriptCounts["Latn", default: 0] += asciiLetters
