@@ -85,8 +85,14 @@ public final class LanguageIdentifier: @unchecked Sendable {
     /// The most likely language of `text` among `candidates` (default: `defaultLanguages`).
     /// Text without letters (digits, punctuation, empty) is `und` with confidence 0.
     public func identify(_ text: Substring, candidates: LanguageSet? = nil) -> LanguageGuess {
-        guard let best = ranking(text, candidates: candidates).first else { return .undetermined }
-        return LanguageGuess(language: best.language, confidence: best.confidence)
+        guard let (codes, probabilities) = posterior(text, candidates: candidates) else { return .undetermined }
+        var best = -1
+        for i in 0..<codes.count where probabilities[i] > 0 {
+            if best < 0 || probabilities[i] > probabilities[best]
+                || (probabilities[i] == probabilities[best] && codes[i] < codes[best]) { best = i }
+        }
+        guard best >= 0 else { return .undetermined }
+        return LanguageGuess(language: codes[best], confidence: probabilities[best])
     }
 
     public func identify(_ text: String, candidates: LanguageSet? = nil) -> LanguageGuess {
@@ -95,11 +101,22 @@ public final class LanguageIdentifier: @unchecked Sendable {
 
     /// Every candidate with its probability, most likely first; empty for text without letters.
     public func ranking(_ text: Substring, candidates: LanguageSet? = nil) -> [LanguageGuess] {
+        guard let (codes, probabilities) = posterior(text, candidates: candidates) else { return [] }
+        var result: [LanguageGuess] = []
+        for i in 0..<codes.count where probabilities[i] > 0 {
+            result.append(LanguageGuess(language: codes[i], confidence: probabilities[i]))
+        }
+        result.sort { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.language < $1.language }
+        return result
+    }
+
+    /// The candidates' codes and probabilities (0 for candidates of another script); nil without letters.
+    private func posterior(_ text: Substring, candidates: LanguageSet?) -> (codes: [String], probabilities: [Double])? {
         let evidence = TextEvidence(text)
-        guard evidence.letterCount > 0, let dominant = evidence.dominantScript else { return [] }
+        guard evidence.letterCount > 0, let dominant = evidence.dominantScript else { return nil }
         let table = self.table(for: candidates ?? defaultSet)
         let k = table.codes.count
-        guard k > 0 else { return [] }
+        guard k > 0 else { return nil }
         var scores = table.naiveBayesScores(evidence.bytes, model: model)
 
         // Script: candidates written in another script than the text's are out,
@@ -151,12 +168,8 @@ public final class LanguageIdentifier: @unchecked Sendable {
         // Thin evidence: few letters cannot carry much confidence, unless the
         // script alone decides (one candidate writes it).
         let support = fitting.count == 1 ? 1 : 1 - exp(-Double(evidence.letterCount) / 6)
-        var result: [LanguageGuess] = []
-        for i in 0..<k where allowed[i] {
-            result.append(LanguageGuess(language: table.codes[i], confidence: probabilities[i] / total * support))
-        }
-        result.sort { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.language < $1.language }
-        return result
+        for i in 0..<k { probabilities[i] = probabilities[i] / total * support }
+        return (table.codes, probabilities)
     }
 
     private func table(for set: LanguageSet) -> CandidateTable {
