@@ -117,7 +117,14 @@ public final class LanguageIdentifier: @unchecked Sendable {
         let table = self.table(for: candidates ?? defaultSet)
         let k = table.codes.count
         guard k > 0 else { return nil }
-        var scores = table.naiveBayesScores(evidence.bytes, model: model)
+        var scores: [Float]
+        if let lowered = evidence.loweredBytes {
+            scores = lowered.withUnsafeBufferPointer { table.naiveBayesScores($0, model: model) }
+        } else if let direct = text.utf8.withContiguousStorageIfAvailable({ table.naiveBayesScores($0, model: model) }) {
+            scores = direct
+        } else {
+            scores = Array(text.utf8).withUnsafeBufferPointer { table.naiveBayesScores($0, model: model) }
+        }
 
         // Script: candidates written in another script than the text's are out,
         // unless no candidate writes it (then the n-gram model decides alone).
@@ -155,7 +162,7 @@ public final class LanguageIdentifier: @unchecked Sendable {
         }
 
         // Posterior with a length temperature (py3langid: T = sqrt(bytes)).
-        let temperature = Float(max(1, evidence.bytes.count)).squareRoot()
+        let temperature = Float(max(1, evidence.byteCount)).squareRoot()
         var maxScore = -Float.infinity
         for i in 0..<k where allowed[i] { maxScore = max(maxScore, scores[i]) }
         var probabilities = [Double](repeating: 0, count: k)
@@ -242,7 +249,7 @@ final class CandidateTable: @unchecked Sendable {
     }
 
     /// `log P(c) + Σ_f log(1 + n_f) · log P(f | c)` for each candidate.
-    func naiveBayesScores(_ bytes: [UInt8], model: NaiveBayesModel) -> [Float] {
+    func naiveBayesScores(_ bytes: UnsafeBufferPointer<UInt8>, model: NaiveBayesModel) -> [Float] {
         var scores = priors
         if bytes.count <= 4096 {
             // Short text: count features in a small open-addressing table on the stack.
@@ -252,8 +259,8 @@ final class CandidateTable: @unchecked Sendable {
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity * 2) { slots in
                 slots.initialize(repeating: -1)
                 for h in capacity..<(2 * capacity) { slots[h] = 0 }
-                bytes.withUnsafeBufferPointer { buffer in
-                    model.walk(buffer) { feature in
+                do {
+                    model.walk(bytes) { feature in
                         let key = Int32(truncatingIfNeeded: feature)
                         var h = Int(UInt32(truncatingIfNeeded: feature) &* 2_654_435_761) & mask
                         while slots[h] != -1 && slots[h] != key { h = (h + 1) & mask }
@@ -269,9 +276,7 @@ final class CandidateTable: @unchecked Sendable {
         }
         var features: [Int32] = []
         features.reserveCapacity(bytes.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            model.walk(buffer) { features.append(Int32($0)) }
-        }
+        model.walk(bytes) { features.append(Int32($0)) }
         guard !features.isEmpty else { return scores }
         features.sort()
         var i = 0

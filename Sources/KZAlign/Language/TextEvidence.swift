@@ -4,7 +4,10 @@ import CICU
 /// model) and its letters by script (for script and alphabet evidence).
 struct TextEvidence {
     /// UTF-8 of the text, lowercased when the text has no lowercase letter (an all-caps headline).
-    var bytes: [UInt8]
+    /// nil when the text's own UTF-8 is used as it is (the usual case).
+    var loweredBytes: [UInt8]?
+    /// Length of the UTF-8 the model reads.
+    var byteCount: Int
     /// Letter counts by ISO 15924 script (common and inherited characters left out).
     var scriptCounts: [String: Int] = [:]
     /// Each distinct letter (lowercased) with its count and ISO 15924 script.
@@ -17,7 +20,8 @@ struct TextEvidence {
         var hasLower = false
         var hasUpper = false
         var scriptCache: [Int32: String] = [:]
-        bytes = []
+        loweredBytes = nil
+        byteCount = 0
         var asciiCounts = [Int](repeating: 0, count: 128)
         var asciiLetters = 0
         var letterCounts: [UInt32: (count: Int, script: String)] = [:]
@@ -88,9 +92,11 @@ struct TextEvidence {
         }
         dominantScript = scriptCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         if hasUpper && !hasLower {
-            bytes = Array(text.lowercased().utf8)
+            let lowered = Array(text.lowercased().utf8)
+            loweredBytes = lowered
+            byteCount = lowered.count
         } else {
-            bytes = Array(text.utf8)
+            byteCount = text.utf8.count
         }
     }
 }
