@@ -14,6 +14,8 @@
 #include <unicode/udat.h>
 #include <unicode/uenum.h>
 #include <unicode/uloc.h>
+#include <unicode/ulocdata.h>
+#include <unicode/uset.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
 #include <unicode/uspoof.h>
@@ -498,4 +500,30 @@ int32_t kz_spoof_skeleton(const KZSpoof *checker, const uint16_t *text, int32_t 
     if (code == U_BUFFER_OVERFLOW_ERROR || code == U_STRING_NOT_TERMINATED_WARNING) code = U_ZERO_ERROR;
     *status = code;
     return needed;
+}
+
+// ---------------------------------------------------------------- locale exemplar characters (language identification)
+
+int32_t kz_exemplar_ranges(const char *locale, int32_t kind, uint32_t *ranges,
+                           int32_t capacityPairs, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    ULocaleData *data = ulocdata_open(locale, &code);
+    if (U_FAILURE(code)) { *status = code; return 0; }
+    USet *set = ulocdata_getExemplarSet(data, NULL, USET_ADD_CASE_MAPPINGS,
+                                        kind == KZ_EXEMPLAR_AUXILIARY ? ULOCDATA_ES_AUXILIARY
+                                                                       : ULOCDATA_ES_STANDARD,
+                                        &code);
+    ulocdata_close(data);
+    if (U_FAILURE(code) || set == NULL) { *status = code; if (set) uset_close(set); return 0; }
+    int32_t pairs = uset_getRangeCount(set);
+    for (int32_t i = 0; i < pairs && i < capacityPairs; i++) {
+        UChar32 start = 0, end = 0;
+        UErrorCode itemCode = U_ZERO_ERROR;
+        uset_getItem(set, i, &start, &end, NULL, 0, &itemCode);
+        ranges[2 * i] = (uint32_t)start;
+        ranges[2 * i + 1] = (uint32_t)end;
+    }
+    uset_close(set);
+    *status = code;
+    return pairs;
 }

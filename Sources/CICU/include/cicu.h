@@ -194,6 +194,21 @@ int32_t kz_spoof_check(const KZSpoof *checker, const uint16_t *text, int32_t len
 int32_t kz_spoof_skeleton(const KZSpoof *checker, const uint16_t *text, int32_t length,
                           uint16_t *destination, int32_t capacity, int32_t *status);
 
+// ---------------------------------------------------------------- locale exemplar characters (language identification)
+
+enum {
+    KZ_EXEMPLAR_MAIN = 0,
+    KZ_EXEMPLAR_AUXILIARY = 1,
+};
+
+/// The CLDR exemplar characters of `locale` ("kk", "uz_Cyrl") as inclusive code
+/// point ranges, closed over case: pairs (start, end) written to `ranges`
+/// (2 × capacityPairs values). Multi-character strings in the set are left
+/// out. Returns the number of pairs the set has (retry when larger than
+/// capacityPairs). A locale without data gives root's set; `status` > 0 on failure.
+int32_t kz_exemplar_ranges(const char *locale, int32_t kind, uint32_t *ranges,
+                           int32_t capacityPairs, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

@@ -55,7 +55,8 @@ public struct StageRegistry: Sendable {
     public static let standard = StageRegistry([
         StageFactory(IngestStage.self),
         StageFactory(SegmentStage.self),
-        // detect-language, transliterate, names, glossary and align register here.
+        StageFactory(DetectLanguageStage.self),
+        // transliterate, names, glossary and align register here.
     ])
 
     public func factory(named name: String) -> StageFactory? {

@@ -1,0 +1,45 @@
+import CICU
+
+/// Letter facts for every BMP code point, computed once on first use (about
+/// 10 ms): whether it is a letter of a real script, its case, its script and
+/// its lowercase form. Saves a Unicode property lookup per character.
+struct ScalarTable: Sendable {
+    /// bit 0: letter; bit 1: uppercase; bit 2: lowercase; bits 8–15: script index; bits 16–31: lowercase value.
+    let entries: [UInt32]
+    /// ISO 15924 codes by script index.
+    let scripts: [String]
+
+    static let shared = ScalarTable()
+
+    private init() {
+        var entries = [UInt32](repeating: 0, count: 0x10000)
+        var scripts: [String] = []
+        var indexOfCode: [Int32: Int] = [:]
+        for value in 0..<0x10000 {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let properties = scalar.properties
+            var lowered = UInt32(value)
+            if properties.isUppercase, let first = properties.lowercaseMapping.unicodeScalars.first,
+               first.value < 0x10000, properties.lowercaseMapping.unicodeScalars.count == 1 {
+                lowered = first.value
+            }
+            var entry = lowered << 16
+            if properties.isUppercase { entry |= 2 }
+            if properties.isLowercase { entry |= 4 }
+            if properties.isAlphabetic {
+                let code = kz_script_of(UInt32(value))
+                let index: Int
+                if let known = indexOfCode[code] { index = known } else {
+                    index = scripts.count
+                    indexOfCode[code] = index
+                    scripts.append(UnicodeScript.code(of: scalar))
+                }
+                let name = scripts[index]
+                if name != "Zyyy" && name != "Zinh" && index < 256 { entry |= 1 | UInt32(index) << 8 }
+            }
+            entries[value] = entry
+        }
+        self.entries = entries
+        self.scripts = scripts
+    }
+}
