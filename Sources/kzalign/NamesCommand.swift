@@ -1,0 +1,4 @@
+import ArgumentParser
+struct NamesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "names", abstract: "placeholder")
+}
