@@ -51,6 +51,8 @@ public struct StageRegistry: Sendable {
     /// The stage types shipped with kzalign, in their usual pipeline order.
     public static let standard = StageRegistry([
         // ingest and segment (foundation); detect-language, transliterate, names, glossary and align register here.
+        StageFactory(TransliterateStage.self),
+        StageFactory(NamesStage.self),
     ])
 
     public func factory(named name: String) -> StageFactory? {

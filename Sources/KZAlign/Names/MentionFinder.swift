@@ -1,0 +1,284 @@
+/// The gazetteer's forms indexed by match key, shared by every worker.
+public struct GazetteerIndex: Sendable {
+    /// Joined name key ("kasim jomart tokaev") → entity ids (first = preferred on collisions).
+    public var byKey: [String: [String]] = [:]
+    /// Acronym key ("knb") → entity ids.
+    public var byAcronym: [String: [String]] = [:]
+    /// Entries by id.
+    public var entries: [String: Gazetteer.Entry] = [:]
+    /// Keys of every form of each entity (for similarity anchoring in the reduce).
+    public var keys: [String: [NameKey]] = [:]
+    /// The most name parts of any form.
+    public var maxParts = 1
+    /// Given names of gazetteer persons (canonical keys): evidence that a capitalised word starts a person's name.
+    public var givenNames: Set<String> = []
+
+    public init() {}
+
+    public init(_ gazetteer: Gazetteer, keyer: NameKeyer) {
+        for entry in gazetteer.entries {
+            entries[entry.id] = entry
+            for (language, form) in entry.forms {
+                let key = keyer.key(form, language: language)
+                guard !key.isEmpty else { continue }
+                keys[entry.id, default: []].append(key)
+                if key.isAcronym {
+                    if !(byAcronym[key.joined]?.contains(entry.id) ?? false) { byAcronym[key.joined, default: []].append(entry.id) }
+                } else {
+                    if !(byKey[key.joined]?.contains(entry.id) ?? false) { byKey[key.joined, default: []].append(entry.id) }
+                    maxParts = max(maxParts, key.parts.count)
+                    if entry.type == "person" && key.parts.count >= 2 { givenNames.insert(key.parts[0]) }
+                }
+            }
+        }
+    }
+}
+
+/// Finds name mentions in one document: gazetteer forms (by match key) and,
+/// in cased scripts, capitalised sequences that are not common words.
+///
+/// Thread safety: one per worker (holds a `NameKeyer` and transliterators).
+public final class MentionFinder {
+    let index: GazetteerIndex
+    let commonWords: CommonWords
+    let keyer: NameKeyer
+    let display: TransliteratorPool
+    let spoof: SpoofChecker?
+    let discover: Bool
+
+    public init(index: GazetteerIndex, commonWords: CommonWords, schemes: [String: String] = [:], discover: Bool = true) {
+        self.index = index
+        self.commonWords = commonWords
+        self.keyer = NameKeyer(schemes: schemes)
+        self.display = TransliteratorPool { TransliterationScheme.display(for: $0, overrides: schemes) }
+        self.spoof = try? SpoofChecker()
+        self.discover = discover
+    }
+
+    /// A word of a segment, with scalar offsets into the document text.
+    struct Word {
+        var text: String
+        var start: Int
+        var end: Int
+        var capitalized: Bool
+        var allCaps: Bool
+        var cased: Bool
+        var sentenceInitial: Bool
+        var parts: [String] = []
+        var classes: [String] = []
+        var isAcronym = false
+        var suspicious = false
+    }
+
+    /// Mentions of every segment of `document`, in text order.
+    public func mentions(in document: Document) -> [Mention] {
+        var result: [Mention] = []
+        for segment in document.segments {
+            let language = segment.language ?? document.language ?? "und"
+            result += mentions(in: segment, language: language)
+        }
+        return result
+    }
+
+    func mentions(in segment: Segment, language: String) -> [Mention] {
+        let primary = NameKeyer.primary(language)
+        var words = MentionFinder.words(of: segment.text, offset: segment.start)
+        if words.isEmpty { return [] }
+        let casedLetters = words.filter(\.cased)
+        let headline = casedLetters.count >= 3 && Double(casedLetters.filter(\.allCaps).count) / Double(casedLetters.count) > 0.6
+        for i in words.indices {
+            var text = words[i].text
+            if words[i].cased, !words[i].isASCIIOnly, let spoof, NameKeyer.isMixedScript(text), spoof.isSuspicious(text) {
+                words[i].suspicious = true
+                text = spoof.skeleton(text)
+            }
+            let key = keyer.key(text, language: language)
+            words[i].parts = key.parts
+            words[i].classes = key.classes
+            words[i].isAcronym = key.isAcronym
+        }
+        var covered = [Bool](repeating: false, count: words.count)
+        var found: [Mention] = []
+        // 1. Gazetteer forms, longest first.
+        var i = 0
+        while i < words.count {
+            guard words[i].capitalized || !words[i].cased || (headline && words[i].allCaps), !words[i].parts.isEmpty else { i += 1; continue }
+            var matched = false
+            if words[i].isAcronym, let ids = index.byAcronym[words[i].parts.joined(separator: " ")], words[i].allCaps {
+                found.append(mention(words, i..<(i + 1), entity: ids[0], type: index.entries[ids[0]]?.type ?? "org", segment: segment, language: language))
+                covered[i] = true
+                i += 1
+                continue
+            }
+            var parts: [String] = []
+            var spans: [(Int, String)] = []
+            var j = i
+            while j < words.count && parts.count < index.maxParts {
+                if j > i && (words[j].start - words[j - 1].end > 2) { break }
+                parts += words[j].parts
+                spans.append((j, parts.joined(separator: " ")))
+                j += 1
+            }
+            for (last, key) in spans.reversed() {
+                guard let ids = index.byKey[key] else { continue }
+                // A one-word lowercase-initial match would be a common word; the last word may be lowercase ("Nur sultan").
+                let entry = index.entries[ids[0]]
+                found.append(mention(words, i..<(last + 1), entity: ids[0], type: entry?.type ?? "unknown", segment: segment, language: language))
+                for k in i...last { covered[k] = true }
+                i = last + 1
+                matched = true
+                break
+            }
+            if !matched { i += 1 }
+        }
+        // 2. Discovery: capitalised runs in cased scripts.
+        if discover && !headline {
+            var k = 0
+            while k < words.count {
+                guard !covered[k], words[k].cased, words[k].capitalized, !words[k].parts.isEmpty else { k += 1; continue }
+                var end = k + 1
+                while end < words.count, !covered[end], words[end].cased, words[end].capitalized,
+                      words[end].start - words[end - 1].end <= 1, !words[end].parts.isEmpty { end += 1 }
+                var run = k..<end
+                let precededByTitle = k > 0 && isTitle(words[k - 1].text, primary)
+                // Drop titles and common words at the edges (President, Präsident, Le).
+                while !run.isEmpty, isTitle(words[run.lowerBound].text, primary) || (isCommon(words[run.lowerBound], primary) && !looksLikeSurname(words[run.lowerBound])) {
+                    run = (run.lowerBound + 1)..<run.upperBound
+                }
+                while !run.isEmpty, isCommon(words[run.upperBound - 1], primary) && !looksLikeSurname(words[run.upperBound - 1]) {
+                    run = run.lowerBound..<(run.upperBound - 1)
+                }
+                if let candidate = accept(run, words: words, precededByTitle: precededByTitle || (run.lowerBound > k)) {
+                    found.append(mention(words, run, entity: "", type: candidate, segment: segment, language: language))
+                }
+                k = end
+            }
+        }
+        return found.sorted { $0.start < $1.start }
+    }
+
+    /// The type of a discovered run, or nil when it is not a name.
+    func accept(_ run: Range<Int>, words: [Word], precededByTitle: Bool) -> String? {
+        guard !run.isEmpty, run.count <= 4 else { return nil }
+        let letters = words[run].reduce(0) { $0 + $1.parts.joined().count }
+        guard letters >= 2 else { return nil }
+        let surname = words[run].contains(where: looksLikeSurname)
+        let givenName = words[run].contains { word in word.parts.contains { index.givenNames.contains($0) } }
+        if run.count == 1 {
+            let word = words[run.lowerBound]
+            if word.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 2 { return nil }
+            if word.sentenceInitial && !surname && !precededByTitle { return nil }
+            if word.allCaps && !word.isAcronym { return nil }
+        }
+        if surname || precededByTitle || givenName { return "person" }
+        return "unknown"
+    }
+
+    func looksLikeSurname(_ word: Word) -> Bool {
+        word.parts.last.map(NameTriggers.hasSurnameMorphology) ?? false
+    }
+
+    func isTitle(_ text: String, _ language: String) -> Bool {
+        NameTriggers.titles[language]?.contains(text.lowercased()) ?? false
+    }
+
+    func isCommon(_ word: Word, _ language: String) -> Bool {
+        if word.isAcronym { return false }
+        return commonWords.isCommon(word.text, language: language)
+            || (language != "en" && !commonWords.hasDictionary(language) && commonWords.isCommon(word.text, language: "en"))
+    }
+
+    func mention(_ words: [Word], _ run: Range<Int>, entity: String, type: String, segment: Segment, language: String) -> Mention {
+        let start = words[run.lowerBound].start, end = words[run.upperBound - 1].end
+        let scalars = Array(segment.text.unicodeScalars)
+        var surface = String(String.UnicodeScalarView(scalars[(start - segment.start)..<(end - segment.start)]))
+        surface = surface.trimmingTrailing { $0 == "'" || $0 == "’" }
+        let parts = words[run].flatMap(\.parts)
+        let latinText: String
+        if NameKeyer.script(of: surface) == .latin {
+            latinText = surface
+        } else {
+            latinText = (try? display.transliterator(for: language))?.transliterate(surface) ?? surface
+        }
+        return Mention(start: start, end: end, surface: surface, entity: entity, segment: segment.id, type: type,
+                       key: parts.joined(separator: " "), latin: latinText,
+                       suspicious: words[run].contains(where: \.suspicious))
+    }
+
+    /// Words: runs of letters and marks; an apostrophe or hyphen between letters and
+    /// invisible format characters (zero-width, bidi marks) stay inside a word.
+    static func words(of text: String, offset: Int) -> [Word] {
+        var words: [Word] = []
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        var sentenceStart = true
+        func isLetter(_ s: Unicode.Scalar) -> Bool {
+            s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark
+        }
+        func isInvisible(_ s: Unicode.Scalar) -> Bool {
+            switch s.value { case 0x00AD, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x061C: return true
+            default: return false }
+        }
+        while i < scalars.count {
+            let s = scalars[i]
+            if !isLetter(s) {
+                if ".!?…".unicodeScalars.contains(s) { sentenceStart = true }
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < scalars.count {
+                let c = scalars[j]
+                if isLetter(c) || isInvisible(c) { j += 1; continue }
+                if "'’ʼ-‐".unicodeScalars.contains(c), j + 1 < scalars.count, isLetter(scalars[j + 1]) { j += 2; continue }
+                break
+            }
+            var start = i
+            var token = String(String.UnicodeScalarView(scalars[i..<j]))
+            // French elision: l’OTSC, d’Almaty, qu’Arman.
+            for prefix in ["qu’", "qu'", "Qu’", "Qu'", "l’", "l'", "d’", "d'", "L’", "L'", "D’", "D'", "s’", "s'", "n’", "n'"] where token.hasPrefix(prefix) {
+                let rest = token.dropFirst(prefix.count)
+                if let first = rest.first, first.isUppercase {
+                    start += prefix.unicodeScalars.count
+                    token = String(rest)
+                }
+                break
+            }
+            let visible = token.unicodeScalars.filter { !isInvisible($0) }
+            let cased = visible.contains { $0.properties.isUppercase || $0.properties.isLowercase }
+            let firstLetter = visible.first { $0.properties.isAlphabetic }
+            let capitalized = firstLetter?.properties.isUppercase ?? false
+            let allCaps = cased && !visible.contains { $0.properties.isLowercase }
+            words.append(Word(text: token, start: offset + start, end: offset + j, capitalized: capitalized, allCaps: allCaps,
+                              cased: cased, sentenceInitial: sentenceStart))
+            sentenceStart = false
+            i = j
+        }
+        return words
+    }
+}
+
+extension MentionFinder.Word {
+    var isASCIIOnly: Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+}
+
+extension NameKeyer {
+    /// True when the letters of `text` come from more than one script (Latin with a Cyrillic "а").
+    static func isMixedScript(_ text: String) -> Bool {
+        var seen: Script? = nil
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            let script = script(of: String(scalar))
+            if let seen, seen != script { return true }
+            seen = script
+        }
+        return false
+    }
+}
+
+extension String {
+    func trimmingTrailing(_ predicate: (Character) -> Bool) -> String {
+        var copy = self
+        while let last = copy.last, predicate(last) { copy.removeLast() }
+        return copy
+    }
+}

@@ -1,0 +1,32 @@
+/// Words that announce a name (titles and functions) and surname morphology,
+/// per language. A trigger before a capitalised word makes it a person;
+/// triggers themselves are never part of a mention.
+public enum NameTriggers {
+    /// Titles and functions, lowercase, per language (BCP-47 primary subtag).
+    public static let titles: [String: Set<String>] = [
+        "en": ["president", "prime", "minister", "prosecutor", "general", "chairman", "head", "former", "mr", "mrs", "ms", "dr",
+               "senator", "deputy", "spokesman", "spokeswoman", "leader", "ambassador", "governor", "mayor", "akim", "director", "chief"],
+        "de": ["präsident", "präsidenten", "ministerpräsident", "minister", "generalstaatsanwalt", "chef", "herr", "frau",
+               "regierungschef", "staatschef", "sprecher", "botschafter", "bürgermeister", "vorsitzende", "vorsitzender", "ex-präsident"],
+        "fr": ["président", "premier", "ministre", "procureur", "général", "chef", "m", "mme", "directeur", "porte-parole",
+               "ambassadeur", "maire", "ancien", "dirigeant"],
+        "ru": ["президент", "премьер-министр", "министр", "генпрокурор", "прокурор", "глава", "председатель", "аким",
+               "посол", "экс-президент", "депутат", "спикер", "директор"],
+        "kk": ["президент", "премьер-министр", "министр", "бас", "прокурор", "әкім", "төраға", "елші", "депутат"],
+        "tr": ["cumhurbaşkanı", "başbakan", "bakan", "başsavcı", "savcı", "başkan", "eski", "büyükelçi", "sözcü"],
+        "uk": ["президент", "прем'єр-міністр", "міністр", "генпрокурор", "голова", "посол"],
+        "ky": ["президент", "премьер-министр", "министр", "башкы", "прокурор", "төрага"],
+        "es": ["presidente", "ministro", "fiscal", "general", "primer"],
+        "it": ["presidente", "ministro", "procuratore", "generale", "primo"],
+        "pl": ["prezydent", "premier", "minister", "prokurator", "generalny"],
+    ]
+
+    /// Latin-key endings (after `NameKeyRules`) that mark a surname: -ov, -ev, -in,
+    /// -uly, -kyzy, -bayev, -iyev, feminine -ova/-eva/-ina, Kazakh -uli/-kizi.
+    public static let surnameEndings = ["ov", "ev", "ova", "eva", "uli", "kizi", "baev", "iev", "enko", "ko", "ian", "ski", "ovich", "evich"]
+
+    /// True when the canonical key of a name part looks like a Central Asian/Slavic surname.
+    public static func hasSurnameMorphology(_ key: String) -> Bool {
+        key.count >= 5 && surnameEndings.contains { key.hasSuffix($0) }
+    }
+}
