@@ -25,7 +25,12 @@ public final class CommonWords: @unchecked Sendable {
         let set = dictionary(language)
         if set.isEmpty { return false }
         let lower = word.lowercased()
-        if set.contains(lower) { return true }
+        if set.contains(lower) || NameTriggers.calendarWords.contains(lower) { return true }
+        for ending in NameTriggers.inflections[language] ?? [] where lower.hasSuffix(ending) && lower.count - ending.count >= 4 {
+            let stem = String(lower.dropLast(ending.count))
+            if set.contains(stem) { return true }
+            if language == "de", let first = stem.first, set.contains(first.uppercased() + stem.dropFirst()) { return true }
+        }
         return language == "de" && set.contains(word) && word.first?.isUppercase == true && !set.contains("=" + word)
     }
 

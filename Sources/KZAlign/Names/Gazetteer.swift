@@ -105,7 +105,10 @@ public struct Gazetteer: Sendable {
 
     /// A stable ASCII slug: "Karim Masimov" → "karim-masimov", "Côte d’Ivoire" → "cote-d-ivoire".
     public static func slug(_ text: String) -> String {
-        let ascii = Normalizer.normalize(text, .nfkd).unicodeScalars.filter { $0.isASCII }
+        let special: [Character: String] = ["ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
+                                            "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ə": "a", "Ə": "a"]
+        let mapped = text.map { special[$0] ?? String($0) }.joined()
+        let ascii = Normalizer.normalize(mapped, .nfkd).unicodeScalars.filter { $0.isASCII }
         var slug = ""
         var pendingDash = false
         for scalar in ascii {

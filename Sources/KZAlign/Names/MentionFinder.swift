@@ -139,17 +139,28 @@ public final class MentionFinder {
                 var end = k + 1
                 while end < words.count, !covered[end], words[end].cased, words[end].capitalized,
                       words[end].start - words[end - 1].end <= 1, !words[end].parts.isEmpty { end += 1 }
-                var run = k..<end
-                let precededByTitle = k > 0 && isTitle(words[k - 1].text, primary)
-                // Drop titles and common words at the edges (President, Präsident, Le).
-                while !run.isEmpty, isTitle(words[run.lowerBound].text, primary) || (isCommon(words[run.lowerBound], primary) && !looksLikeSurname(words[run.lowerBound])) {
-                    run = (run.lowerBound + 1)..<run.upperBound
+                // Split the run at titles and common words (President, Präsident, Monday, Le).
+                var sub = k
+                var titleBefore = k > 0 && isTitle(words[k - 1].text, primary)
+                while sub < end {
+                    if isTitle(words[sub].text, primary) || (isCommon(words[sub], primary) && !looksLikeSurname(words[sub])) {
+                        titleBefore = isTitle(words[sub].text, primary)
+                        sub += 1
+                        continue
+                    }
+                    var subEnd = sub + 1
+                    while subEnd < end, !isTitle(words[subEnd].text, primary),
+                          !(isCommon(words[subEnd], primary) && !looksLikeSurname(words[subEnd])) { subEnd += 1 }
+                    if let candidate = accept(sub..<subEnd, words: words, precededByTitle: titleBefore) {
+                        found.append(mention(words, sub..<subEnd, entity: "", type: candidate, segment: segment, language: language))
+                    }
+                    titleBefore = false
+                    sub = subEnd
                 }
-                while !run.isEmpty, isCommon(words[run.upperBound - 1], primary) && !looksLikeSurname(words[run.upperBound - 1]) {
-                    run = run.lowerBound..<(run.upperBound - 1)
-                }
-                if let candidate = accept(run, words: words, precededByTitle: precededByTitle || (run.lowerBound > k)) {
-                    found.append(mention(words, run, entity: "", type: candidate, segment: segment, language: language))
+                // A run made only of common words in English (National Security Committee) is an organisation or place name.
+                if primary == "en", end - k >= 2, !words[k..<end].contains(where: { isTitle($0.text, primary) }),
+                   words[k..<end].allSatisfy({ isCommon($0, primary) }), !words[k].sentenceInitial || end - k >= 3 {
+                    found.append(mention(words, k..<end, entity: "", type: "org", segment: segment, language: language))
                 }
                 k = end
             }
@@ -232,6 +243,11 @@ public final class MentionFinder {
                 if isLetter(c) || isInvisible(c) { j += 1; continue }
                 if "'’ʼ-‐".unicodeScalars.contains(c), j + 1 < scalars.count, isLetter(scalars[j + 1]) { j += 2; continue }
                 break
+            }
+            // An acronym before a hyphen is a word of its own (OVKS-Kräfte, KNB-Chef).
+            if let hyphen = scalars[i..<j].firstIndex(where: { $0 == "-" || $0 == "‐" }), hyphen - i >= 2,
+               scalars[i..<hyphen].allSatisfy({ $0.properties.isUppercase }) {
+                j = hyphen
             }
             var start = i
             var token = String(String.UnicodeScalarView(scalars[i..<j]))

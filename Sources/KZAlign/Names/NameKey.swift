@@ -35,8 +35,10 @@ public final class NameKeyer {
         let cleaned = NameKeyer.clean(name)
         let raw = NameKeyer.parts(of: cleaned)
         var language = language
-        if NameKeyer.primary(language) == "und" || language == "en" {
-            language = NameKeyer.guessLatinConvention(cleaned) ?? language
+        if let guess = NameKeyer.guessLatinConvention(cleaned) {
+            // Letters only Turkish or Polish use decide even inside another language's text
+            // (a Turkish spelling quoted in French); weaker hints only when the language is unknown.
+            if guess == "tr" || guess == "pl" || NameKeyer.primary(language) == "und" || language == "en" { language = guess }
         }
         let letters = cleaned.unicodeScalars.filter { $0.properties.isAlphabetic }
         let isAcronym = raw.count == 1 && letters.count >= 2 && letters.count <= 6
@@ -118,7 +120,7 @@ public final class NameKeyer {
     public static func guessLatinConvention(_ name: String) -> String? {
         let lower = name.lowercased()
         guard script(of: lower) == .latin else { return nil }
-        if lower.contains(where: { "ışğ".contains($0) }) { return "tr" }
+        if lower.contains(where: { "ışğİ".contains($0) }) { return "tr" }
         if lower.contains(where: { "łżśź".contains($0) }) || lower.contains("sz") || lower.contains("cz") { return "pl" }
         if lower.contains("sch") || lower.contains("tsch") { return "de" }
         let words = lower.split(whereSeparator: { !$0.isLetter })

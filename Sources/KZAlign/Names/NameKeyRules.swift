@@ -171,7 +171,10 @@ public enum NameKeyRules {
         Rule([], "ch", "J", .anywhere, beiderMorse), Rule([], "sh", "J", .anywhere, beiderMorse),
         Rule([], "j", "J", .anywhere, beiderMorse), Rule([], "ts", "S", .anywhere, beiderMorse),
         Rule([], "z", "S", .anywhere, beiderMorse), Rule([], "s", "S", .anywhere, beiderMorse),
-        Rule([], "c", "S", .anywhere, beiderMorse), Rule([], "f", "v", .anywhere, beiderMorse),
+        Rule([], "c", "J", .anywhere, "Turkish/Azerbaijani c = English j (Cumageldiyev/Jumageldiyev); other c are rewritten earlier (ch, ck, Polish/Czech c → ts)"),
+        Rule([], "ia", "Ja", .start, "initial i before a vowel is the glide y/j of other conventions (German Jomart→yomart, Iuri/Juri)"),
+        Rule([], "ie", "Je", .start, beiderMorse), Rule([], "io", "Jo", .start, beiderMorse), Rule([], "iu", "Ju", .start, beiderMorse),
+        Rule([], "f", "v", .anywhere, beiderMorse),
         Rule([], "h", "", .anywhere, beiderMorse),
     ]
 

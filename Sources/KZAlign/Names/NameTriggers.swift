@@ -21,6 +21,25 @@ public enum NameTriggers {
         "pl": ["prezydent", "premier", "minister", "prokurator", "generalny"],
     ]
 
+    /// Weekday and month names (lowercase), which are capitalised in English and German but are not names.
+    public static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz", "juni",
+        "juli", "oktober", "dezember", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+        "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "ocak", "şubat", "mart", "nisan", "mayıs",
+        "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
+    ]
+
+    /// Inflection endings tried when a capitalised word is not itself in the dictionary
+    /// (hunspell lists stems: "kasachisch", not "Kasachisches"); the stem keeps ≥ 4 letters.
+    public static let inflections: [String: [String]] = [
+        "de": ["es", "en", "er", "em", "e", "s", "n"], "en": ["ies", "es", "s", "ed", "ing", "'s"],
+        "fr": ["es", "s", "e"], "es": ["es", "s"], "it": ["i", "e"], "pl": ["ego", "ej", "y", "a", "i"],
+        "ru": ["ого", "ому", "ая", "ой", "ые", "ых", "ий", "а", "у", "е", "ы", "и"], "tr": ["lar", "ler"],
+    ]
+
     /// Latin-key endings (after `NameKeyRules`) that mark a surname: -ov, -ev, -in,
     /// -uly, -kyzy, -bayev, -iyev, feminine -ova/-eva/-ina, Kazakh -uli/-kizi.
     public static let surnameEndings = ["ov", "ev", "ova", "eva", "uli", "kizi", "baev", "iev", "enko", "ko", "ian", "ski", "ovich", "evich"]
