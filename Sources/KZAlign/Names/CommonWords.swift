@@ -13,6 +13,12 @@ public final class CommonWords: @unchecked Sendable {
         "en": "en_US", "de": "de_DE", "fr": "fr", "ru": "ru_RU", "tr": "tr_TR", "uk": "uk_UA", "kk": "kk_KZ",
         "es": "es_ES", "it": "it_IT", "pl": "pl_PL", "uz": "uz_UZ", "ar": "ar",
     ]
+    /// Plain word lists (one inflected form per line) preferred over hunspell stems where Debian
+    /// ships one: `wngerman`, `wfrench`, `wamerican` (`/usr/share/dict`).
+    public static let wordLists: [String: String] = [
+        "de": "/usr/share/dict/ngerman", "fr": "/usr/share/dict/french", "en": "/usr/share/dict/american-english",
+    ]
+    private var compoundMemo: [String: Bool] = [:]
     private let folder: String
     private let lock = NSLock()
     private var words: [String: Set<String>] = [:]
@@ -25,13 +31,48 @@ public final class CommonWords: @unchecked Sendable {
         let set = dictionary(language)
         if set.isEmpty { return false }
         let lower = word.lowercased()
-        if set.contains(lower) || NameTriggers.calendarWords.contains(lower) { return true }
+        if set.contains(lower) || (NameTriggers.calendarWords[language]?.contains(lower) ?? false) { return true }
+        // Proper adjectives and demonyms (Syrian, Turkish, Pakistani) are capitalised dictionary entries, not names.
+        if language != "de", set.contains(word), NameTriggers.demonymEndings.contains(where: { lower.hasSuffix($0) }) { return true }
+        if language == "de", isGermanCompoundNoun(word, set) { return true }
         for ending in NameTriggers.inflections[language] ?? [] where lower.hasSuffix(ending) && lower.count - ending.count >= 4 {
             let stem = String(lower.dropLast(ending.count))
             if set.contains(stem) { return true }
             if language == "de", let first = stem.first, set.contains(first.uppercased() + stem.dropFirst()) { return true }
         }
-        return language == "de" && set.contains(word) && word.first?.isUppercase == true && !set.contains("=" + word)
+        return language == "de" && set.contains(word) && word.first?.isUppercase == true
+    }
+
+    /// A German compound whose last element (≥ 4 letters) is a dictionary noun
+    /// (Regierungsinformationskanal → Kanal, Politikwissenschaftler → Wissenschaftler).
+    func isGermanCompoundNoun(_ word: String, _ set: Set<String>) -> Bool {
+        lock.lock()
+        if let known = compoundMemo[word] { lock.unlock(); return known }
+        lock.unlock()
+        let result = compound(Array(word), set, depth: 0)
+        lock.lock(); compoundMemo[word] = result; lock.unlock()
+        return result
+    }
+
+    /// head + tail where the tail is a dictionary noun and the head a dictionary word
+    /// (optionally with a linking -s-/-es-/-n-) or itself such a compound.
+    private func compound(_ characters: [Character], _ set: Set<String>, depth: Int) -> Bool {
+        guard characters.count >= 7, depth < 3 else { return false }
+        for split in stride(from: characters.count - 4, through: 3, by: -1) {
+            let tail = String(characters[split...])
+            guard set.contains(tail.prefix(1).uppercased() + tail.dropFirst()) else { continue }
+            let head = String(characters[..<split])
+            var heads = [head]
+            for link in ["s", "es", "n", "en"] where head.hasSuffix(link) && head.count - link.count >= 3 {
+                heads.append(String(head.dropLast(link.count)))
+            }
+            for candidate in heads {
+                let capitalised = candidate.prefix(1).uppercased() + candidate.dropFirst()
+                if set.contains(capitalised) || set.contains(candidate.lowercased()) { return true }
+            }
+            if compound(Array(head), set, depth: depth + 1) { return true }
+        }
+        return false
     }
 
     /// Whether a dictionary is installed for `language`.
@@ -41,12 +82,20 @@ public final class CommonWords: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         if let known = words[language] { return known }
         var set: Set<String> = []
+        if let list = CommonWords.wordLists[language], let text = try? String(contentsOfFile: list, encoding: .utf8) {
+            for line in text.split(separator: "\n") where !line.isEmpty { set.insert(String(line)) }
+        }
         if let name = CommonWords.dictionaries[language],
-           let text = try? String(contentsOfFile: "\(folder)/\(name).dic", encoding: .utf8) {
+           let data = FileManager.default.contents(atPath: "\(folder)/\(name).dic") {
+            // The .aff file's SET line names the encoding (pl_PL is ISO-8859-2).
+            let aff = (try? String(contentsOfFile: "\(folder)/\(name).aff", encoding: .isoLatin1)) ?? ""
+            let encoding: String.Encoding = aff.contains("SET ISO8859-2") ? .isoLatin2 : aff.contains("SET ISO8859-1") ? .isoLatin1 : .utf8
+            let text = String(data: data, encoding: encoding) ?? String(decoding: data, as: UTF8.self)
             for line in text.split(separator: "\n").dropFirst() {
-                let word = line.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
+                // "word/FLAGS", "word<TAB>po:…" (morphological fields) or "word".
+                let word = line.prefix { $0 != "/" && $0 != "\t" && $0 != " " }
                 guard let first = word.first, first.isLetter else { continue }
-                if first.isLowercase || language == "de" { set.insert(word) }
+                set.insert(String(word))
             }
         }
         words[language] = set

@@ -260,6 +260,11 @@ public final class MentionFinder {
                 }
                 break
             }
+            // English possessive: Kazakhstan's, Bektanov’s.
+            if token.hasSuffix("'s") || token.hasSuffix("’s"), token.unicodeScalars.count > 3 {
+                token = String(token.unicodeScalars.dropLast(2))
+                j -= 2
+            }
             let visible = token.unicodeScalars.filter { !isInvisible($0) }
             let cased = visible.contains { $0.properties.isUppercase || $0.properties.isLowercase }
             let firstLetter = visible.first { $0.properties.isAlphabetic }

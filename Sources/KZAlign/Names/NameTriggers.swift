@@ -22,15 +22,19 @@ public enum NameTriggers {
     ]
 
     /// Weekday and month names (lowercase), which are capitalised in English and German but are not names.
-    public static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz", "juni",
-        "juli", "oktober", "dezember", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
-        "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-        "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "ocak", "şubat", "mart", "nisan", "mayıs",
-        "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
+    public static let calendarWords: [String: Set<String>] = [
+        "en": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+               "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+        "de": ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz",
+               "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+        "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril",
+               "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+        "tr": ["pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "ocak", "şubat", "mart", "nisan",
+               "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
     ]
+
+    /// Endings of demonyms and proper adjectives (Syrian, Turkish, Pakistani, Chinese, français).
+    public static let demonymEndings = ["ian", "ish", "ese", "ani", "an", "ais", "aise", "ien", "ienne", "isch", "ische"]
 
     /// Inflection endings tried when a capitalised word is not itself in the dictionary
     /// (hunspell lists stems: "kasachisch", not "Kasachisches"); the stem keeps ≥ 4 letters.
@@ -42,7 +46,7 @@ public enum NameTriggers {
 
     /// Latin-key endings (after `NameKeyRules`) that mark a surname: -ov, -ev, -in,
     /// -uly, -kyzy, -bayev, -iyev, feminine -ova/-eva/-ina, Kazakh -uli/-kizi.
-    public static let surnameEndings = ["ov", "ev", "ova", "eva", "uli", "kizi", "baev", "iev", "enko", "ko", "ian", "ski", "ovich", "evich"]
+    public static let surnameEndings = ["ov", "ev", "ova", "eva", "uli", "kizi", "baev", "iev", "enko", "ski", "ovich", "evich"]
 
     /// True when the canonical key of a name part looks like a Central Asian/Slavic surname.
     public static func hasSurnameMorphology(_ key: String) -> Bool {
