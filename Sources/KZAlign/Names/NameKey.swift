@@ -7,6 +7,9 @@ public struct NameKey: Sendable, Equatable, Hashable {
     public var parts: [String]
     /// Sound-class key of each part ("kaSim", "Jomart", "tokaev").
     public var classes: [String]
+    /// Keys of each part without case endings stripped ("aktobe" where `parts` has "aktob"):
+    /// the matcher accepts either, since an ending and a final letter of the name look alike.
+    public var rawParts: [String] = []
     /// True when the surface was written in capitals only and short (an acronym: KNB, ОДКБ).
     public var isAcronym: Bool
 
@@ -33,7 +36,8 @@ public final class NameKeyer {
     /// The key of `name` written in `language` (BCP-47; nil or "und" when unknown).
     public func key(_ name: String, language: String?) -> NameKey {
         let cleaned = NameKeyer.clean(name)
-        let raw = NameKeyer.parts(of: cleaned)
+        let original = NameKeyer.parts(of: cleaned)
+        let raw = NameKeyer.masculineGenitiveToNominative(original)
         var language = language
         if let guess = NameKeyer.guessLatinConvention(cleaned) {
             // Letters only Turkish or Polish use decide even inside another language's text
@@ -45,7 +49,8 @@ public final class NameKeyer {
             && letters.allSatisfy { $0.properties.isUppercase }
         var parts: [String] = []
         var classes: [String] = []
-        for part in raw {
+        var rawParts: [String] = []
+        for (index, part) in raw.enumerated() {
             let (key, soundClass) = isAcronym ? NameKeyer.acronym(part, pool: pool) : partKey(part, language: language)
             if key.isEmpty { continue }
             if raw.count > 2, NameKeyRules.patronymicEndings.contains(where: { key.hasSuffix($0) && key.count > $0.count + 2 }) {
@@ -53,13 +58,15 @@ public final class NameKeyer {
             }
             parts.append(key)
             classes.append(soundClass)
+            // The reading without case endings stripped and without the genitive reading (Дарига Назарбаева).
+            rawParts.append(isAcronym ? key : partKey(original[index], language: language, stripEndings: false).0)
         }
-        return NameKey(parts: parts, classes: classes, isAcronym: isAcronym)
+        return NameKey(parts: parts, classes: classes, rawParts: rawParts, isAcronym: isAcronym)
     }
 
     /// Key and class key of one name part.
-    public func partKey(_ part: String, language: String?) -> (String, String) {
-        let memoKey = (language ?? "und") + "\u{1}" + part
+    public func partKey(_ part: String, language: String?, stripEndings: Bool = true) -> (String, String) {
+        let memoKey = (language ?? "und") + (stripEndings ? "\u{1}" : "\u{2}") + part
         if let known = memo[memoKey] { return known }
         let script = NameKeyer.script(of: part)
         // The language whose rules apply: the mention's, unless the part's script says otherwise.
@@ -73,7 +80,9 @@ public final class NameKeyer {
         }
         var text = NameKeyer.lowercase(part, language: ruleLanguage)
         text = NameKeyer.stripApostropheSuffix(text, language: ruleLanguage)
-        text = NameKeyer.apply(NameKeyRules.caseEndings, to: text, language: ruleLanguage, firstOnly: true, minimumStem: 3)
+        if stripEndings {
+            text = NameKeyer.apply(NameKeyRules.caseEndings, to: text, language: ruleLanguage, firstOnly: true, minimumStem: 2)
+        }
         if script != .latin {
             let transliterator = try? pool.transliterator(for: ruleLanguage)
             text = transliterator?.latin(ofToken: text) ?? text
@@ -84,6 +93,7 @@ public final class NameKeyer {
         let conventionLanguage = script == .latin ? ruleLanguage : "en"
         text = NameKeyer.apply(NameKeyRules.conventionRules, to: text, language: conventionLanguage)
         text = NameKeyer.apply(NameKeyRules.canonicalRules, to: text, language: conventionLanguage)
+        text = NameKeyer.glideJToI(text)
         text = NameKeyer.collapseDoubles(text)
         var soundClass = NameKeyer.apply(NameKeyRules.soundClasses, to: text, language: conventionLanguage)
         soundClass = NameKeyer.collapseDoubles(soundClass)
@@ -98,6 +108,23 @@ public final class NameKeyer {
     }
 
     // MARK: - Pieces
+
+    /// "Карима Масимова" is the genitive of "Карим Масимов", not a woman: a given name in
+    /// -а/-я after a consonant stem followed by a surname in -ова/-ева/-ина is read as the
+    /// masculine genitive (Russian declension), and both parts are put in the nominative.
+    /// A surname alone in -ова stays feminine (its own person).
+    static func masculineGenitiveToNominative(_ parts: [String]) -> [String] {
+        guard parts.count >= 2, let first = parts.first, let last = parts.last,
+              script(of: first) == .cyrillic, first.count >= 4,
+              first.hasSuffix("а") || first.hasSuffix("я"),
+              ["ова", "ева", "ёва", "ина", "ына"].contains(where: { last.hasSuffix($0) }) else { return parts }
+        let stem = first.dropLast()
+        guard let consonant = stem.last, !"аеёиоуыэюяйьъ".contains(consonant) else { return parts }
+        var result = parts
+        result[0] = String(stem) + (first.hasSuffix("я") ? "ь" : "")
+        result[result.count - 1] = String(last.dropLast())
+        return result
+    }
 
     enum Script { case latin, cyrillic, arabic, hebrew, han, other }
 
@@ -202,6 +229,29 @@ public final class NameKeyer {
                     text = text.dropLast(rule.from.count) + rule.to
                     if firstOnly { return text }
                 }
+            case .beforeConsonant:
+                if text.contains(rule.from) {
+                    let characters = Array(text), pattern = Array(rule.from)
+                    var output = ""
+                    var i = 0
+                    while i < characters.count {
+                        if i + pattern.count < characters.count, Array(characters[i..<(i + pattern.count)]) == pattern,
+                           !vowels.contains(characters[i + pattern.count]) {
+                            output += rule.to
+                            i += pattern.count
+                        } else {
+                            output.append(characters[i])
+                            i += 1
+                        }
+                    }
+                    text = output
+                }
+            case .afterConsonant:
+                if text.hasSuffix(rule.from), text.count - rule.from.count >= minimumStem,
+                   let before = text.dropLast(rule.from.count).last, !"аеёиоуыэюяйьъaeiouy".contains(before) {
+                    text = text.dropLast(rule.from.count) + rule.to
+                    if firstOnly { return text }
+                }
             case .betweenVowels:
                 text = replaceBetweenVowels(text, rule.from, rule.to)
             }
@@ -236,6 +286,22 @@ public final class NameKeyer {
         for scalar in Normalizer.normalize(text, .nfkd).unicodeScalars {
             if scalar.value >= 0x61 && scalar.value <= 0x7A { output.unicodeScalars.append(scalar) }
             else if scalar.value >= 0x41 && scalar.value <= 0x5A { output.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!) }
+        }
+        return output
+    }
+
+    /// j after a vowel and not before one is the й of GOST/scientific/Polish spellings
+    /// (Semej, Bajkonur): written i as BGN and ICAO would (Semei, Baikonur).
+    static func glideJToI(_ text: String) -> String {
+        guard text.contains("j") else { return text }
+        let characters = Array(text)
+        var output = ""
+        for (i, character) in characters.enumerated() {
+            if character == "j", i > 0, vowels.contains(characters[i - 1]), i + 1 == characters.count || !vowels.contains(characters[i + 1]) {
+                output.append("i")
+            } else {
+                output.append(character)
+            }
         }
         return output
     }

@@ -15,7 +15,7 @@
 public enum NameKeyRules {
     /// One rewrite. `languages` empty = every language. `position`: where `from` must sit.
     public struct Rule: Sendable {
-        public enum Position: Sendable { case anywhere, start, end, betweenVowels }
+        public enum Position: Sendable { case anywhere, start, end, betweenVowels, afterConsonant, beforeConsonant }
         public let languages: Set<String>
         public let from: String
         public let to: String
@@ -62,11 +62,17 @@ public enum NameKeyRules {
         Rule(["ru", "be"], "евой", "ева", .end, "Russian feminine surname declension"),
         Rule(["ru", "be"], "иной", "ина", .end, "Russian feminine surname declension"),
         // Nouns (places, first names): instrumental, prepositional, genitive, dative.
+        Rule(["ru", "be"], "аем", "ай", .end, "Russian instrumental of -ай nouns (Костанаем)"),
+        Rule(["ru", "be"], "еем", "ей", .end, "Russian instrumental of -ей nouns (Семеем)"),
+        Rule(["ru", "be"], "аю", "ай", .end, "Russian dative of -ай nouns (Костанаю)"),
+        Rule(["ru", "be"], "ею", "ей", .end, "Russian dative of -ей nouns (Семею)"),
+        Rule(["ru", "be"], "ае", "ай", .end, "Russian prepositional of -ай nouns (в Костанае)"),
+        Rule(["ru", "be"], "ее", "ей", .end, "Russian prepositional of -ей nouns (в Семее)"),
         Rule(["ru", "be"], "ом", "", .end, "Russian instrumental (Казахстаном, Каримом)"),
         Rule(["ru", "be"], "ем", "", .end, "Russian instrumental (soft stems)"),
         Rule(["ru", "be"], "ой", "а", .end, "Russian a-stem oblique (Астаной)"),
-        Rule(["ru", "be"], "е", "", .end, "Russian prepositional/dative (Казахстане)"),
-        Rule(["ru", "be"], "у", "", .end, "Russian dative/accusative (Казахстану)"),
+        Rule(["ru", "be"], "е", "", .afterConsonant, "Russian prepositional/dative (Казахстане); the unstripped key is kept too (Актобе)"),
+        Rule(["ru", "be"], "у", "", .afterConsonant, "Russian dative/accusative (Казахстану), not after a vowel (Актау)"),
         // Ukrainian.
         Rule(["uk"], "овим", "ов", .end, "Ukrainian declension of surnames in -ов"),
         Rule(["uk"], "евим", "ев", .end, "Ukrainian declension of surnames in -ев"),
@@ -120,7 +126,7 @@ public enum NameKeyRules {
         Rule([], "ä", "a", .anywhere, "Kazakh Latin (2021) ä = ә"), Rule([], "ß", "ss", .anywhere, duden),
         Rule([], "ʻ", "", .anywhere, uzbek), Rule([], "ʼ", "", .anywhere, uzbek), Rule([], "‘", "", .anywhere, uzbek),
         Rule([], "ˌ", "", .anywhere, "ICU Any-Latin output for Kazakh қ (kˌ): the modifier is dropped"),
-        Rule([], "ĭ", "y", .anywhere, "ISO 9 / ALA-LC й"), Rule([], "ʹ", "", .anywhere, "ALA-LC soft sign"),
+        Rule([], "ĭ", "y", .anywhere, "ISO 9 / ALA-LC й"), Rule([], "ë", "o", .anywhere, "BGN/PCGN ё = yë (Mirziyëyev): the o sound"), Rule([], "ʹ", "", .anywhere, "ALA-LC soft sign"),
         Rule([], "ʺ", "", .anywhere, "ALA-LC hard sign"),
     ]
 
@@ -156,7 +162,8 @@ public enum NameKeyRules {
         Rule([], "zh", "j", .anywhere, "ICAO/BGN zh and English-press j for ж meet (Zhanaozen/Janaözen)"),
         Rule([], "kh", "h", .anywhere, icao), Rule([], "ck", "k", .anywhere, jrc), Rule([], "q", "k", .anywhere, uzbek),
         Rule([], "ph", "f", .anywhere, jrc), Rule([], "w", "v", .anywhere, jrc), Rule([], "tz", "ts", .anywhere, jrc),
-        Rule([], "x", "ks", .anywhere, jrc),
+        Rule([], "x", "ks", .betweenVowels, "English x = ks between vowels (Alexander, Maxim)"),
+        Rule([], "x", "h", .anywhere, "ISO 9 / GOST 52535 / Uzbek Latin x for х (Xorazm, Axmetov, Ašxabad)"),
         Rule([], "off", "ov", .end, "-off: French/older English spelling of -ов (Pouliquen et al. 2006)"),
         Rule([], "eff", "ev", .end, "-eff: French/older English spelling of -ев"),
         Rule([], "ye", "e", .start, "BGN ye- for initial е (Yerlan/Erlan, ICAO e-)"),

@@ -33,7 +33,9 @@ public struct NameMatcher: Sendable {
         }
         if a.parts == b.parts { return (1, true) }
         var best = (score: 0.0, same: false)
-        for candidate in [b, reversed(b)] {
+        // Either order of parts for two multi-part names (Масимов Карим); a single part is a surname.
+        let orders = a.parts.count > 1 && b.parts.count > 1 ? [b, reversed(b)] : [b]
+        for candidate in orders {
             let result = ordered(a, candidate)
             if result.score > best.score { best = result }
         }
@@ -41,33 +43,36 @@ public struct NameMatcher: Sendable {
     }
 
     private func reversed(_ key: NameKey) -> NameKey {
-        NameKey(parts: key.parts.reversed(), classes: key.classes.reversed(), isAcronym: key.isAcronym)
+        NameKey(parts: key.parts.reversed(), classes: key.classes.reversed(), rawParts: key.rawParts.reversed(), isAcronym: key.isAcronym)
     }
 
     /// a and b with their last parts aligned.
     private func ordered(_ a: NameKey, _ b: NameKey) -> (score: Double, same: Bool) {
-        let surname = part(a.parts.last!, a.classes.last!, b.parts.last!, b.classes.last!)
+        let surname = partWithRaw(a, a.parts.count - 1, b, b.parts.count - 1)
         guard surname.same else { return (surname.score * 0.5, false) }
-        let givenA = Array(zip(a.parts.dropLast(), a.classes.dropLast()))
-        let givenB = Array(zip(b.parts.dropLast(), b.classes.dropLast()))
+        let givenA = Array(a.parts.indices.dropLast())
+        let givenB = Array(b.parts.indices.dropLast())
         if givenA.isEmpty || givenB.isEmpty {
             // A surname alone against a full name: the same person unless context says otherwise.
             let score = surname.score * (givenA.count == givenB.count ? 1 : 0.9)
             return (score, score >= nameThreshold)
         }
         // Given names: each part of the shorter list must match a part of the longer, in order.
-        let (short, long) = givenA.count <= givenB.count ? (givenA, givenB) : (givenB, givenA)
+        let swap = givenA.count > givenB.count
+        let (short, long) = swap ? (givenB, givenA) : (givenA, givenB)
+        let (shortKey, longKey) = swap ? (b, a) : (a, b)
         var total = surname.score
         var start = 0
-        for (key, soundClass) in short {
+        for i in short {
+            let key = shortKey.parts[i]
             var found: Double? = nil
             for index in start..<long.count {
-                let other = long[index]
-                if key.count == 1 || other.0.count == 1 {
-                    if key.first == other.0.first { found = 0.95; start = index + 1; break }
+                let other = longKey.parts[long[index]]
+                if key.count == 1 || other.count == 1 {
+                    if key.first == other.first { found = 0.95; start = index + 1; break }
                     continue
                 }
-                let result = part(key, soundClass, other.0, other.1)
+                let result = partWithRaw(shortKey, i, longKey, long[index])
                 if result.same { found = result.score; start = index + 1; break }
             }
             guard let found else { return (total / Double(short.count + 1) * 0.5, false) }
@@ -77,20 +82,52 @@ public struct NameMatcher: Sendable {
         return (score, score >= nameThreshold)
     }
 
+    /// Part i of a against part j of b, trying the keys with and without case endings stripped.
+    func partWithRaw(_ a: NameKey, _ i: Int, _ b: NameKey, _ j: Int) -> (score: Double, same: Bool) {
+        var best = part(a.parts[i], a.classes[i], b.parts[j], b.classes[j])
+        if best.same { return best }
+        let rawA = i < a.rawParts.count ? a.rawParts[i] : a.parts[i]
+        let rawB = j < b.rawParts.count ? b.rawParts[j] : b.parts[j]
+        for (x, y) in [(rawA, rawB), (rawA, b.parts[j]), (a.parts[i], rawB)] where x != a.parts[i] || y != b.parts[j] {
+            let result = part(x, NameKeyer.classKey(x), y, NameKeyer.classKey(y))
+            if result.same { return result }
+            if result.score > best.score { best = result }
+        }
+        return best
+    }
+
     /// One name part against another.
     public func part(_ a: String, _ classA: String, _ b: String, _ classB: String) -> (score: Double, same: Bool) {
         if a == b { return (1, true) }
         let similarity = NameMatcher.jaroWinkler(a, b)
-        if a.count < 4 || b.count < 4 { return (similarity * 0.5, false) }
+        if a.count < 4 || b.count < 4 {
+            // Short names (Osh, Och, Oş) match only on equal sound classes.
+            let same = a.count >= 2 && b.count >= 2 && classA == classB && a.first == b.first
+            return (same ? 0.95 : similarity * 0.5, same)
+        }
         // Guards.
-        if a.hasPrefix(b) || b.hasPrefix(a) { return (similarity * 0.5, false) }
         if NameMatcher.genderDiffers(a, b) { return (similarity * 0.5, false) }
+        // A final vowel apart: a case form of the other (Астаны/Астана, Карима/Карим, Душанбе/Душанб).
+        if NameMatcher.differOnlyInFinalVowel(a, b) { return (0.93, true) }
+        if a.hasPrefix(b) || b.hasPrefix(a) { return (similarity * 0.5, false) }
         if String(classA.suffix(2)) != String(classB.suffix(2)) { return (similarity * 0.6, false) }
         if classA == classB { return (max(similarity, 0.95), true) }
         let edits = NameMatcher.levenshtein(classA, classB, limit: 2)
-        if edits <= 1 && similarity >= partThreshold { return (similarity, true) }
+        // One edit, and only on vowels or glides: Jomart/Jomert, not Tokayev/Tokarev.
+        if edits <= 1 && similarity >= partThreshold && NameMatcher.consonants(classA) == NameMatcher.consonants(classB) {
+            return (similarity, true)
+        }
         return (similarity * 0.8, false)
     }
+
+    static func differOnlyInFinalVowel(_ a: String, _ b: String) -> Bool {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        func stem(_ s: String) -> Substring { s.last.map(vowels.contains) == true ? s.dropLast() : s[...] }
+        let (sa, sb) = (stem(a), stem(b))
+        return sa == sb && sa.count >= 4 && a != b
+    }
+
+    static func consonants(_ key: String) -> String { String(key.filter { !"aeiouJ".contains($0) }) }
 
     static func genderDiffers(_ a: String, _ b: String) -> Bool {
         for (feminine, masculine) in NameKeyRules.feminineEndings {
