@@ -81,7 +81,7 @@ public struct Gazetteer: Sendable {
             guard seen.insert(id).inserted else { throw fail("duplicate id '\(id)'") }
             var forms: [(String, String)] = [("und", preferred)]
             if fields.count == 4 && !fields[3].isEmpty {
-                for alias in fields[3].split(separator: ";") {
+                for alias in fields[3].split(separator: ";", omittingEmptySubsequences: false) {
                     let alias = alias.trimmingCharacters(in: .whitespaces)
                     guard !alias.isEmpty else { throw fail("an empty alias (two ';' in a row)") }
                     if let colon = alias.firstIndex(of: ":"), alias[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }),

@@ -73,14 +73,21 @@ public final class MentionFinder {
     /// Mentions of every segment of `document`, in text order.
     public func mentions(in document: Document) -> [Mention] {
         var result: [Mention] = []
+        var surnames: Set<String> = []
         for segment in document.segments {
             let language = segment.language ?? document.language ?? "und"
-            result += mentions(in: segment, language: language)
+            let found = mentions(in: segment, language: language, surnames: surnames)
+            for mention in found where mention.type == "person" {
+                if let last = mention.key.split(separator: " ").last, mention.key.contains(" ") { surnames.insert(String(last)) }
+            }
+            result += found
         }
         return result
     }
 
-    func mentions(in segment: Segment, language: String) -> [Mention] {
+    /// - Parameter surnames: surname keys of persons named in full earlier in the document:
+    ///   a sentence-initial word matching one of them is a name ("Asov a déclaré" after "Berik Asilov").
+    func mentions(in segment: Segment, language: String, surnames: Set<String> = []) -> [Mention] {
         let primary = NameKeyer.primary(language)
         var words = MentionFinder.words(of: segment.text, offset: segment.start)
         if words.isEmpty { return [] }
@@ -91,6 +98,10 @@ public final class MentionFinder {
             if words[i].cased, !words[i].isASCIIOnly, let spoof, NameKeyer.isMixedScript(text), spoof.isSuspicious(text) {
                 words[i].suspicious = true
                 text = spoof.skeleton(text)
+            }
+            // In an all-caps headline, words are keyed as names (TOKAYEV → Tokayev), not as acronyms.
+            if headline && words[i].allCaps && text.count > 3 {
+                text = text.prefix(1) + text.dropFirst().lowercased()
             }
             let key = keyer.key(text, language: language)
             words[i].parts = key.parts
@@ -119,8 +130,14 @@ public final class MentionFinder {
                 spans.append((j, parts.joined(separator: " ")))
                 j += 1
             }
-            for (last, key) in spans.reversed() {
-                guard let ids = index.byKey[key] else { continue }
+            for (last, joinedKey) in spans.reversed() {
+                var ids = index.byKey[joinedKey]
+                if ids == nil, last > i {
+                    // The whole span keyed at once: readings that need context (Карима Масимова, a genitive).
+                    ids = index.byKey[keyer.key(spanText(words, i..<(last + 1), segment), language: language,
+                                                genitiveReading: !words[i].sentenceInitial).joined]
+                }
+                guard let ids else { continue }
                 // A one-word lowercase-initial match would be a common word; the last word may be lowercase ("Nur sultan").
                 let entry = index.entries[ids[0]]
                 found.append(mention(words, i..<(last + 1), entity: ids[0], type: entry?.type ?? "unknown", segment: segment, language: language))
@@ -131,7 +148,17 @@ public final class MentionFinder {
             }
             if !matched { i += 1 }
         }
-        // 2. Discovery: capitalised runs in cased scripts.
+        // 2. Discovery: capitalised runs in cased scripts; in an all-caps headline only
+        // single words with surname morphology (TOKAYEV), never runs of capitals.
+        if discover && headline {
+            for k in words.indices where !covered[k] && words[k].cased && looksLikeSurname(words[k]) && !isCommon(words[k], primary) {
+                found.append(mention(words, k..<(k + 1), entity: "", type: "person", segment: segment, language: language))
+            }
+        }
+        var surnames = surnames
+        for mention in found where mention.type == "person" && mention.key.contains(" ") {
+            if let last = mention.key.split(separator: " ").last { surnames.insert(String(last)) }
+        }
         if discover && !headline {
             var k = 0
             while k < words.count {
@@ -151,8 +178,12 @@ public final class MentionFinder {
                     var subEnd = sub + 1
                     while subEnd < end, !isTitle(words[subEnd].text, primary),
                           !(isCommon(words[subEnd], primary) && !looksLikeSurname(words[subEnd])) { subEnd += 1 }
-                    if let candidate = accept(sub..<subEnd, words: words, precededByTitle: titleBefore) {
-                        found.append(mention(words, sub..<subEnd, entity: "", type: candidate, segment: segment, language: language))
+                    if let candidate = accept(sub..<subEnd, words: words, precededByTitle: titleBefore, surnames: surnames) {
+                        let new = mention(words, sub..<subEnd, entity: "", type: candidate, segment: segment, language: language)
+                        found.append(new)
+                        if candidate == "person", new.key.contains(" "), let last = new.key.split(separator: " ").last {
+                            surnames.insert(String(last))
+                        }
                     }
                     titleBefore = false
                     sub = subEnd
@@ -169,7 +200,7 @@ public final class MentionFinder {
     }
 
     /// The type of a discovered run, or nil when it is not a name.
-    func accept(_ run: Range<Int>, words: [Word], precededByTitle: Bool) -> String? {
+    func accept(_ run: Range<Int>, words: [Word], precededByTitle: Bool, surnames: Set<String> = []) -> String? {
         guard !run.isEmpty, run.count <= 4 else { return nil }
         let letters = words[run].reduce(0) { $0 + $1.parts.joined().count }
         guard letters >= 2 else { return nil }
@@ -178,6 +209,9 @@ public final class MentionFinder {
         if run.count == 1 {
             let word = words[run.lowerBound]
             if word.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 2 { return nil }
+            let key = word.parts.joined(separator: " ")
+            let knownSurname = surnames.contains(key) || surnames.contains { NameClusterer.isClipped(key, of: $0) }
+            if knownSurname { return "person" }
             if word.sentenceInitial && !surname && !precededByTitle { return nil }
             if word.allCaps && !word.isAcronym { return nil }
         }
@@ -199,12 +233,20 @@ public final class MentionFinder {
             || (language != "en" && !commonWords.hasDictionary(language) && commonWords.isCommon(word.text, language: "en"))
     }
 
+    func spanText(_ words: [Word], _ run: Range<Int>, _ segment: Segment) -> String {
+        let scalars = Array(segment.text.unicodeScalars)
+        return String(String.UnicodeScalarView(scalars[(words[run.lowerBound].start - segment.start)..<(words[run.upperBound - 1].end - segment.start)]))
+    }
+
     func mention(_ words: [Word], _ run: Range<Int>, entity: String, type: String, segment: Segment, language: String) -> Mention {
         let start = words[run.lowerBound].start, end = words[run.upperBound - 1].end
         let scalars = Array(segment.text.unicodeScalars)
         var surface = String(String.UnicodeScalarView(scalars[(start - segment.start)..<(end - segment.start)]))
         surface = surface.trimmingTrailing { $0 == "'" || $0 == "’" }
-        let parts = words[run].flatMap(\.parts)
+        // The whole surface keyed at once (a genitive reading needs both words); spoofed words keep their skeleton keys.
+        let parts = run.count > 1 && !words[run].contains(where: \.suspicious)
+            ? keyer.key(surface, language: language, genitiveReading: !words[run.lowerBound].sentenceInitial).parts
+            : words[run].flatMap(\.parts)
         let latinText: String
         if NameKeyer.script(of: surface) == .latin {
             latinText = surface

@@ -34,10 +34,12 @@ public final class NameKeyer {
     }
 
     /// The key of `name` written in `language` (BCP-47; nil or "und" when unknown).
-    public func key(_ name: String, language: String?) -> NameKey {
+    /// - Parameter genitiveReading: allow reading "Карима Масимова" as the genitive of a man's
+    ///   name; the names stage turns it off at the start of a sentence, where a name is nominative.
+    public func key(_ name: String, language: String?, genitiveReading: Bool = true) -> NameKey {
         let cleaned = NameKeyer.clean(name)
         let original = NameKeyer.parts(of: cleaned)
-        let raw = NameKeyer.masculineGenitiveToNominative(original)
+        let raw = genitiveReading ? NameKeyer.masculineGenitiveToNominative(original) : original
         var language = language
         if let guess = NameKeyer.guessLatinConvention(cleaned) {
             // Letters only Turkish or Polish use decide even inside another language's text

@@ -37,6 +37,15 @@ public struct NamesReducer: Sendable {
         var nodes: [NameClusterer.Node] = []
         var nodeOf: [Ref: Int] = [:]
         var nodeByKey: [String: Int] = [:]
+        // Gazetteer forms are nodes too: they anchor clusters (a surname alone finds its full name).
+        for (id, keys) in index.keys.sorted(by: { $0.key < $1.key }) {
+            for key in keys where !key.isAcronym {
+                let nodeID = id + "\u{1}" + key.joined
+                guard nodeByKey[nodeID] == nil else { continue }
+                nodes.append(.init(parts: key.parts, classes: key.classes, anchor: id))
+                nodeByKey[nodeID] = nodes.count - 1
+            }
+        }
         for (d, document) in corpus.documents.enumerated() {
             for (m, mention) in document.mentions.enumerated() where linkedTo[Ref(document: d, mention: m)] == nil {
                 let anchor = mention.entity.isEmpty ? nil : mention.entity
@@ -50,6 +59,8 @@ public struct NamesReducer: Sendable {
             }
         }
         let roots = NameClusterer(matcher: matcher).cluster(nodes)
+        var anchorOfRoot: [Int: String] = [:]
+        for (i, node) in nodes.enumerated() { if let anchor = node.anchor, anchorOfRoot[roots[i]] == nil { anchorOfRoot[roots[i]] = anchor } }
         // 3. Members of each root.
         func root(of ref: Ref) -> Int { roots[nodeOf[linkedTo[ref] ?? ref]!] }
         var members: [Int: [Ref]] = [:]
@@ -68,10 +79,7 @@ public struct NamesReducer: Sendable {
         var entities: [Entity] = []
         for r in order {
             let refs = members[r]!
-            let anchor = refs.compactMap { ref -> String? in
-                let e = corpus.documents[ref.document].mentions[ref.mention].entity
-                return e.isEmpty ? nil : e
-            }.first
+            let anchor = anchorOfRoot[r]
             var variants: [String: Entity.Variant] = [:]
             var variantOrder: [String] = []
             var typeVotes: [String: Int] = [:]
