@@ -223,7 +223,7 @@ public final class NameKeyer {
         for rule in rules where rule.languages.isEmpty || rule.languages.contains(language) {
             switch rule.position {
             case .anywhere:
-                if text.contains(rule.from) { text = text.replacingAll(rule.from, with: rule.to) }
+                text = text.replacingAll(rule.from, with: rule.to)
             case .start:
                 if text.hasPrefix(rule.from) { text = rule.to + text.dropFirst(rule.from.count) }
             case .end:
@@ -329,16 +329,34 @@ public final class NameKeyer {
 }
 
 extension String {
+    /// Every occurrence of `target` replaced, by a byte search on UTF-8 (no Foundation):
+    /// keys are short and this runs for every rule of the table.
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var output = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            output += rest[..<range.lowerBound]
-            output += replacement
-            rest = rest[range.upperBound...]
+        let pattern = Array(target.utf8)
+        guard let first = pattern.first else { return self }
+        var source = self
+        return source.withUTF8 { bytes -> String in
+            var i = 0
+            var found = false
+            while i + pattern.count <= bytes.count {
+                if bytes[i] == first && (pattern.count == 1 || Array(bytes[i..<(i + pattern.count)]) == pattern) { found = true; break }
+                i += 1
+            }
+            guard found else { return self }
+            let with = Array(replacement.utf8)
+            var output: [UInt8] = Array(bytes[0..<i])
+            output.reserveCapacity(bytes.count + 8)
+            while i < bytes.count {
+                if i + pattern.count <= bytes.count && bytes[i] == first
+                    && (pattern.count == 1 || Array(bytes[i..<(i + pattern.count)]) == pattern) {
+                    output += with
+                    i += pattern.count
+                } else {
+                    output.append(bytes[i])
+                    i += 1
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
         }
-        output += rest
-        return output
     }
 }

@@ -88,8 +88,12 @@ public struct NameMatcher: Sendable {
         if best.same { return best }
         let rawA = i < a.rawParts.count ? a.rawParts[i] : a.parts[i]
         let rawB = j < b.rawParts.count ? b.rawParts[j] : b.parts[j]
-        for (x, y) in [(rawA, rawB), (rawA, b.parts[j]), (a.parts[i], rawB)] where x != a.parts[i] || y != b.parts[j] {
-            let result = part(x, NameKeyer.classKey(x), y, NameKeyer.classKey(y))
+        if rawA == a.parts[i] && rawB == b.parts[j] { return best }
+        let classRawA = rawA == a.parts[i] ? a.classes[i] : NameKeyer.classKey(rawA)
+        let classRawB = rawB == b.parts[j] ? b.classes[j] : NameKeyer.classKey(rawB)
+        for (x, cx, y, cy) in [(rawA, classRawA, rawB, classRawB), (rawA, classRawA, b.parts[j], b.classes[j]),
+                               (a.parts[i], a.classes[i], rawB, classRawB)] where x != a.parts[i] || y != b.parts[j] {
+            let result = part(x, cx, y, cy)
             if result.same { return result }
             if result.score > best.score { best = result }
         }

@@ -15,19 +15,25 @@ public struct NamesReducer: Sendable {
         // 1. In-document links: a single-part mention to a full name of the same document.
         var linkedTo: [Ref: Ref] = [:]
         for (d, document) in corpus.documents.enumerated() {
-            let fulls = document.mentions.indices.filter { (document.mentions[$0].key.split(separator: " ").count) > 1 }
-            for (m, mention) in document.mentions.enumerated() where mention.entity.isEmpty {
-                let parts = mention.key.split(separator: " ").map(String.init)
-                guard parts.count == 1, let part = parts.first else { continue }
+            // Full names of the document blocked by the first two sound classes of their surname.
+            var fullsByBlock: [String: [(index: Int, surname: String, soundClass: String)]] = [:]
+            for (f, mention) in document.mentions.enumerated() {
+                let parts = mention.key.split(separator: " ")
+                guard parts.count > 1, let last = parts.last else { continue }
+                let soundClass = NameKeyer.classKey(String(last))
+                fullsByBlock[String(soundClass.prefix(2)), default: []].append((f, String(last), soundClass))
+            }
+            if fullsByBlock.isEmpty { continue }
+            for (m, mention) in document.mentions.enumerated() where mention.entity.isEmpty && !mention.key.isEmpty && !mention.key.contains(" ") {
+                let part = mention.key
+                let soundA = NameKeyer.classKey(part)
                 var targets: Set<String> = []
                 var target: Int? = nil
-                for f in fulls {
-                    let fullParts = document.mentions[f].key.split(separator: " ").map(String.init)
-                    guard let surname = fullParts.last else { continue }
-                    let soundA = NameKeyer.classKey(part), soundB = NameKeyer.classKey(surname)
-                    if part == surname || matcher.part(part, soundA, surname, soundB).same || NameClusterer.isClipped(part, of: surname) {
-                        targets.insert(document.mentions[f].key)
-                        if target == nil { target = f }
+                for full in fullsByBlock[String(soundA.prefix(2))] ?? [] {
+                    if part == full.surname || matcher.part(part, soundA, full.surname, full.soundClass).same
+                        || NameClusterer.isClipped(part, of: full.surname) {
+                        targets.insert(document.mentions[full.index].key)
+                        if target == nil { target = full.index }
                     }
                 }
                 if targets.count == 1, let target { linkedTo[Ref(document: d, mention: m)] = Ref(document: d, mention: target) }
@@ -125,13 +131,13 @@ public struct NamesReducer: Sendable {
                                    variants: variantOrder.map { variants[$0]! }.sorted { $0.form < $1.form }))
         }
         // 5. Mentions and canonical segments.
+        let typeOf = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.type) })
         for d in corpus.documents.indices {
             for m in corpus.documents[d].mentions.indices {
                 let ref = Ref(document: d, mention: m)
                 corpus.documents[d].mentions[m].entity = idOfRoot[root(of: ref)]!
-                if corpus.documents[d].mentions[m].type == "unknown",
-                   let entity = entities.first(where: { $0.id == corpus.documents[d].mentions[m].entity }) {
-                    corpus.documents[d].mentions[m].type = entity.type
+                if corpus.documents[d].mentions[m].type == "unknown", let type = typeOf[corpus.documents[d].mentions[m].entity] {
+                    corpus.documents[d].mentions[m].type = type
                 }
             }
         }
