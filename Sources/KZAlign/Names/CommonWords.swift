@@ -29,12 +29,18 @@ public final class CommonWords: @unchecked Sendable {
     /// lowercase dictionary entry, or (German) the capitalised form is a noun entry.
     public func isCommon(_ word: String, language: String) -> Bool {
         let set = dictionary(language)
+        return isCommon(word, language: language, in: set)
+    }
+
+    /// The same with the language's word set already fetched (`words(for:)`), without the lock.
+    public func isCommon(_ word: String, language: String, in set: Set<String>) -> Bool {
         if set.isEmpty { return false }
         let lower = word.lowercased()
         if set.contains(lower) || (NameTriggers.calendarWords[language]?.contains(lower) ?? false) { return true }
         // Proper adjectives and demonyms (Syrian, Turkish, Pakistani) are capitalised dictionary entries, not names.
         if language != "de", set.contains(word), NameTriggers.demonymEndings.contains(where: { lower.hasSuffix($0) }) { return true }
         if language == "de", isGermanCompoundNoun(word, set) { return true }
+        if set.isEmpty { return false }
         for ending in NameTriggers.inflections[language] ?? [] where lower.hasSuffix(ending) && lower.count - ending.count >= 4 {
             let stem = String(lower.dropLast(ending.count))
             if set.contains(stem) { return true }
@@ -77,6 +83,9 @@ public final class CommonWords: @unchecked Sendable {
 
     /// Whether a dictionary is installed for `language`.
     public func hasDictionary(_ language: String) -> Bool { !dictionary(language).isEmpty }
+
+    /// The word set of `language` (empty when none is installed), for repeated lookups.
+    public func words(for language: String) -> Set<String> { dictionary(language) }
 
     private func dictionary(_ language: String) -> Set<String> {
         lock.lock(); defer { lock.unlock() }

@@ -89,7 +89,8 @@ public final class MentionFinder {
     ///   a sentence-initial word matching one of them is a name ("Asov a déclaré" after "Berik Asilov").
     func mentions(in segment: Segment, language: String, surnames: Set<String> = []) -> [Mention] {
         let primary = NameKeyer.primary(language)
-        var words = MentionFinder.words(of: segment.text, offset: segment.start)
+        let scalars = Array(segment.text.unicodeScalars)
+        var words = MentionFinder.words(of: scalars, offset: segment.start)
         if words.isEmpty { return [] }
         let casedLetters = words.filter(\.cased)
         let headline = casedLetters.count >= 3 && Double(casedLetters.filter(\.allCaps).count) / Double(casedLetters.count) > 0.6
@@ -116,7 +117,7 @@ public final class MentionFinder {
             guard words[i].capitalized || !words[i].cased || (headline && words[i].allCaps), !words[i].parts.isEmpty else { i += 1; continue }
             var matched = false
             if words[i].isAcronym, let ids = index.byAcronym[words[i].parts.joined(separator: " ")], words[i].allCaps {
-                found.append(mention(words, i..<(i + 1), entity: ids[0], type: index.entries[ids[0]]?.type ?? "org", segment: segment, language: language))
+                found.append(mention(words, i..<(i + 1), entity: ids[0], type: index.entries[ids[0]]?.type ?? "org", segment: segment, language: language, scalars))
                 covered[i] = true
                 i += 1
                 continue
@@ -132,15 +133,15 @@ public final class MentionFinder {
             }
             for (last, joinedKey) in spans.reversed() {
                 var ids = index.byKey[joinedKey]
-                if ids == nil, last > i {
+                if ids == nil, last > i, NameKeyer.script(of: words[i].text) == .cyrillic {
                     // The whole span keyed at once: readings that need context (Карима Масимова, a genitive).
-                    ids = index.byKey[keyer.key(spanText(words, i..<(last + 1), segment), language: language,
+                    ids = index.byKey[keyer.key(spanText(words, i..<(last + 1), segment, scalars), language: language,
                                                 genitiveReading: !words[i].sentenceInitial).joined]
                 }
                 guard let ids else { continue }
                 // A one-word lowercase-initial match would be a common word; the last word may be lowercase ("Nur sultan").
                 let entry = index.entries[ids[0]]
-                found.append(mention(words, i..<(last + 1), entity: ids[0], type: entry?.type ?? "unknown", segment: segment, language: language))
+                found.append(mention(words, i..<(last + 1), entity: ids[0], type: entry?.type ?? "unknown", segment: segment, language: language, scalars))
                 for k in i...last { covered[k] = true }
                 i = last + 1
                 matched = true
@@ -152,7 +153,7 @@ public final class MentionFinder {
         // single words with surname morphology (TOKAYEV), never runs of capitals.
         if discover && headline {
             for k in words.indices where !covered[k] && words[k].cased && looksLikeSurname(words[k]) && !isCommon(words[k], primary) {
-                found.append(mention(words, k..<(k + 1), entity: "", type: "person", segment: segment, language: language))
+                found.append(mention(words, k..<(k + 1), entity: "", type: "person", segment: segment, language: language, scalars))
             }
         }
         var surnames = surnames
@@ -179,7 +180,7 @@ public final class MentionFinder {
                     while subEnd < end, !isTitle(words[subEnd].text, primary),
                           !(isCommon(words[subEnd], primary) && !looksLikeSurname(words[subEnd])) { subEnd += 1 }
                     if let candidate = accept(sub..<subEnd, words: words, precededByTitle: titleBefore, surnames: surnames) {
-                        let new = mention(words, sub..<subEnd, entity: "", type: candidate, segment: segment, language: language)
+                        let new = mention(words, sub..<subEnd, entity: "", type: candidate, segment: segment, language: language, scalars)
                         found.append(new)
                         if candidate == "person", new.key.contains(" "), let last = new.key.split(separator: " ").last {
                             surnames.insert(String(last))
@@ -191,7 +192,7 @@ public final class MentionFinder {
                 // A run made only of common words in English (National Security Committee) is an organisation or place name.
                 if primary == "en", end - k >= 2, !words[k..<end].contains(where: { isTitle($0.text, primary) }),
                    words[k..<end].allSatisfy({ isCommon($0, primary) }), !words[k].sentenceInitial || end - k >= 3 {
-                    found.append(mention(words, k..<end, entity: "", type: "org", segment: segment, language: language))
+                    found.append(mention(words, k..<end, entity: "", type: "org", segment: segment, language: language, scalars))
                 }
                 k = end
             }
@@ -227,20 +228,34 @@ public final class MentionFinder {
         NameTriggers.titles[language]?.contains(text.lowercased()) ?? false
     }
 
+    private var wordSets: [String: Set<String>] = [:]
+    private var commonMemo: [String: Bool] = [:]
+
     func isCommon(_ word: Word, _ language: String) -> Bool {
         if word.isAcronym { return false }
-        return commonWords.isCommon(word.text, language: language)
-            || (language != "en" && !commonWords.hasDictionary(language) && commonWords.isCommon(word.text, language: "en"))
+        let memoKey = language + "\u{1}" + word.text
+        if let known = commonMemo[memoKey] { return known }
+        func set(_ language: String) -> Set<String> {
+            if let known = wordSets[language] { return known }
+            let loaded = commonWords.words(for: language)
+            wordSets[language] = loaded
+            return loaded
+        }
+        let own = set(language)
+        let result = commonWords.isCommon(word.text, language: language, in: own)
+            || (language != "en" && own.isEmpty && commonWords.isCommon(word.text, language: "en", in: set("en")))
+        if commonMemo.count > 500_000 { commonMemo.removeAll(keepingCapacity: true) }
+        commonMemo[memoKey] = result
+        return result
     }
 
-    func spanText(_ words: [Word], _ run: Range<Int>, _ segment: Segment) -> String {
-        let scalars = Array(segment.text.unicodeScalars)
+    func spanText(_ words: [Word], _ run: Range<Int>, _ segment: Segment, _ scalars: [Unicode.Scalar]) -> String {
         return String(String.UnicodeScalarView(scalars[(words[run.lowerBound].start - segment.start)..<(words[run.upperBound - 1].end - segment.start)]))
     }
 
-    func mention(_ words: [Word], _ run: Range<Int>, entity: String, type: String, segment: Segment, language: String) -> Mention {
+    func mention(_ words: [Word], _ run: Range<Int>, entity: String, type: String, segment: Segment, language: String,
+                 _ scalars: [Unicode.Scalar]) -> Mention {
         let start = words[run.lowerBound].start, end = words[run.upperBound - 1].end
-        let scalars = Array(segment.text.unicodeScalars)
         var surface = String(String.UnicodeScalarView(scalars[(start - segment.start)..<(end - segment.start)]))
         surface = surface.trimmingTrailing { $0 == "'" || $0 == "’" }
         // The whole surface keyed at once (a genitive reading needs both words); spoofed words keep their skeleton keys.
@@ -260,9 +275,8 @@ public final class MentionFinder {
 
     /// Words: runs of letters and marks; an apostrophe or hyphen between letters and
     /// invisible format characters (zero-width, bidi marks) stay inside a word.
-    static func words(of text: String, offset: Int) -> [Word] {
+    static func words(of scalars: [Unicode.Scalar], offset: Int) -> [Word] {
         var words: [Word] = []
-        let scalars = Array(text.unicodeScalars)
         var i = 0
         var sentenceStart = true
         func isLetter(_ s: Unicode.Scalar) -> Bool {

@@ -62,11 +62,12 @@ public struct NameClusterer: Sendable {
             let key = (node.isAcronym ? "#" : "") + node.parts.joined(separator: " ")
             if let first = byKey[key] { clusters.union(first, i) } else { byKey[key] = i }
         }
-        // Similar keys, within blocks of the surname's first two sound classes.
+        // Similar keys, within blocks: the surname's first three sound classes and its last two
+        // (a final vowel dropped). Lossless for the matcher's decision, whose ending guard already
+        // requires equal last two classes (or a final vowel apart); see `NameClusterer.block`.
         var blocks: [String: [Int]] = [:]
         for (key, i) in byKey.sorted(by: { $0.value < $1.value }) where !nodes[i].isAcronym && !key.isEmpty {
-            let surnameClass = nodes[i].classes.last ?? ""
-            blocks[String(surnameClass.prefix(2)), default: []].append(i)
+            blocks[NameClusterer.block(nodes[i].classes.last ?? ""), default: []].append(i)
         }
         var singles: [Int] = []
         for block in blocks.keys.sorted() {
@@ -84,14 +85,20 @@ public struct NameClusterer: Sendable {
         }
         // A surname alone joins a multi-part cluster when exactly one fits.
         for a in singles {
-            let surnameClass = nodes[a].classes.last ?? ""
             var roots: Set<Int> = []
-            for b in blocks[String(surnameClass.prefix(2))] ?? [] where nodes[b].parts.count > 1 {
+            for b in blocks[NameClusterer.block(nodes[a].classes.last ?? "")] ?? [] where nodes[b].parts.count > 1 {
                 if matcher.score(key(nodes[a]), key(nodes[b])).same { roots.insert(clusters.find(b)) }
             }
             if roots.count == 1, let root = roots.first { clusters.union(a, root) }
         }
         return nodes.indices.map { clusters.find($0) }
+    }
+
+    /// The blocking key of a surname's sound-class key.
+    public static func block(_ soundClass: String) -> String {
+        var stem = Substring(soundClass)
+        if let last = stem.last, "aeiou".contains(last), stem.count > 3 { stem = stem.dropLast() }
+        return String(soundClass.prefix(3)) + "|" + String(stem.suffix(2))
     }
 
     func key(_ node: Node) -> NameKey { NameKey(parts: node.parts, classes: node.classes, isAcronym: node.isAcronym) }

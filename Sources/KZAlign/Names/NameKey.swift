@@ -37,6 +37,17 @@ public final class NameKeyer {
     /// - Parameter genitiveReading: allow reading "Карима Масимова" as the genitive of a man's
     ///   name; the names stage turns it off at the start of a sentence, where a name is nominative.
     public func key(_ name: String, language: String?, genitiveReading: Bool = true) -> NameKey {
+        let memoKey = (language ?? "und") + (genitiveReading ? "\u{3}" : "\u{4}") + name
+        if let known = keyMemo[memoKey] { return known }
+        let result = computeKey(name, language: language, genitiveReading: genitiveReading)
+        if keyMemo.count > 200_000 { keyMemo.removeAll(keepingCapacity: true) }
+        keyMemo[memoKey] = result
+        return result
+    }
+
+    private var keyMemo: [String: NameKey] = [:]
+
+    private func computeKey(_ name: String, language: String?, genitiveReading: Bool) -> NameKey {
         let cleaned = NameKeyer.clean(name)
         let original = NameKeyer.parts(of: cleaned)
         let raw = genitiveReading ? NameKeyer.masculineGenitiveToNominative(original) : original
