@@ -94,7 +94,12 @@ public final class MentionFinder {
         if words.isEmpty { return [] }
         let casedLetters = words.filter(\.cased)
         let headline = casedLetters.count >= 3 && Double(casedLetters.filter(\.allCaps).count) / Double(casedLetters.count) > 0.6
-        for i in words.indices {
+        // Keys are computed when needed: for capitalised, uncased or headline words up front,
+        // for the other words of a gazetteer span on demand.
+        var keyed = [Bool](repeating: false, count: words.count)
+        func ensureKey(_ i: Int) {
+            if keyed[i] { return }
+            keyed[i] = true
             var text = words[i].text
             if words[i].cased, !words[i].isASCIIOnly, let spoof, NameKeyer.isMixedScript(text), spoof.isSuspicious(text) {
                 words[i].suspicious = true
@@ -109,6 +114,7 @@ public final class MentionFinder {
             words[i].classes = key.classes
             words[i].isAcronym = key.isAcronym
         }
+        for i in words.indices where words[i].capitalized || !words[i].cased || headline { ensureKey(i) }
         var covered = [Bool](repeating: false, count: words.count)
         var found: [Mention] = []
         // 1. Gazetteer forms, longest first.
@@ -127,6 +133,7 @@ public final class MentionFinder {
             var j = i
             while j < words.count && parts.count < index.maxParts {
                 if j > i && (words[j].start - words[j - 1].end > 2) { break }
+                ensureKey(j)
                 parts += words[j].parts
                 spans.append((j, parts.joined(separator: " ")))
                 j += 1
@@ -279,9 +286,7 @@ public final class MentionFinder {
         var words: [Word] = []
         var i = 0
         var sentenceStart = true
-        func isLetter(_ s: Unicode.Scalar) -> Bool {
-            s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark
-        }
+        func isLetter(_ s: Unicode.Scalar) -> Bool { TokenTransliterator.isTokenScalar(s) }
         func isInvisible(_ s: Unicode.Scalar) -> Bool {
             switch s.value { case 0x00AD, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x061C: return true
             default: return false }
@@ -308,7 +313,8 @@ public final class MentionFinder {
             var start = i
             var token = String(String.UnicodeScalarView(scalars[i..<j]))
             // French elision: l’OTSC, d’Almaty, qu’Arman.
-            for prefix in ["qu’", "qu'", "Qu’", "Qu'", "l’", "l'", "d’", "d'", "L’", "L'", "D’", "D'", "s’", "s'", "n’", "n'"] where token.hasPrefix(prefix) {
+            let hasApostrophe = scalars[i..<j].contains { $0 == "'" || $0 == "’" }
+            for prefix in ["qu’", "qu'", "Qu’", "Qu'", "l’", "l'", "d’", "d'", "L’", "L'", "D’", "D'", "s’", "s'", "n’", "n'"] where hasApostrophe && token.hasPrefix(prefix) {
                 let rest = token.dropFirst(prefix.count)
                 if let first = rest.first, first.isUppercase {
                     start += prefix.unicodeScalars.count
@@ -317,15 +323,32 @@ public final class MentionFinder {
                 break
             }
             // English possessive: Kazakhstan's, Bektanov’s.
-            if token.hasSuffix("'s") || token.hasSuffix("’s"), token.unicodeScalars.count > 3 {
+            if hasApostrophe, token.hasSuffix("'s") || token.hasSuffix("’s"), token.unicodeScalars.count > 3 {
                 token = String(token.unicodeScalars.dropLast(2))
                 j -= 2
             }
-            let visible = token.unicodeScalars.filter { !isInvisible($0) }
-            let cased = visible.contains { $0.properties.isUppercase || $0.properties.isLowercase }
-            let firstLetter = visible.first { $0.properties.isAlphabetic }
-            let capitalized = firstLetter?.properties.isUppercase ?? false
-            let allCaps = cased && !visible.contains { $0.properties.isLowercase }
+            var cased = false, capitalized = false, sawLetter = false, hasLower = false
+            for scalar in token.unicodeScalars where !isInvisible(scalar) {
+                let value = scalar.value
+                let upper: Bool, lower: Bool
+                if value < 0x80 {
+                    upper = value >= 0x41 && value <= 0x5A
+                    lower = value >= 0x61 && value <= 0x7A
+                } else if value >= 0x0410 && value <= 0x044F {
+                    upper = value < 0x0430
+                    lower = !upper
+                } else {
+                    upper = scalar.properties.isUppercase
+                    lower = scalar.properties.isLowercase
+                }
+                if upper || lower { cased = true }
+                if lower { hasLower = true }
+                if !sawLetter, upper || lower || scalar.properties.isAlphabetic {
+                    sawLetter = true
+                    capitalized = upper
+                }
+            }
+            let allCaps = cased && !hasLower
             words.append(Word(text: token, start: offset + start, end: offset + j, capitalized: capitalized, allCaps: allCaps,
                               cased: cased, sentenceInitial: sentenceStart))
             sentenceStart = false
