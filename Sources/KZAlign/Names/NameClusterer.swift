@@ -69,6 +69,8 @@ public struct NameClusterer: Sendable {
         for (key, i) in byKey.sorted(by: { $0.value < $1.value }) where !nodes[i].isAcronym && !key.isEmpty {
             blocks[NameClusterer.block(nodes[i].classes.last ?? ""), default: []].append(i)
         }
+        let keys = nodes.map(key)
+        let surnameLengths = nodes.map { ($0.classes.last ?? "").utf8.count }
         var singles: [Int] = []
         for block in blocks.keys.sorted() {
             let members = blocks[block]!
@@ -78,8 +80,10 @@ public struct NameClusterer: Sendable {
                 for y in (x + 1)..<max(x + 1, members.count) {
                     let b = members[y]
                     guard nodes[a].parts.count > 1 && nodes[b].parts.count > 1 || nodes[a].parts.count == 1 && nodes[b].parts.count == 1 else { continue }
+                    // Sound-class keys more than one letter apart never match (equal classes, one edit, or a final vowel).
+                    if abs(surnameLengths[a] - surnameLengths[b]) > 1 { continue }
                     if clusters.find(a) == clusters.find(b) { continue }
-                    if matcher.score(key(nodes[a]), key(nodes[b])).same { clusters.union(a, b) }
+                    if matcher.score(keys[a], keys[b]).same { clusters.union(a, b) }
                 }
             }
         }
@@ -87,7 +91,8 @@ public struct NameClusterer: Sendable {
         for a in singles {
             var roots: Set<Int> = []
             for b in blocks[NameClusterer.block(nodes[a].classes.last ?? "")] ?? [] where nodes[b].parts.count > 1 {
-                if matcher.score(key(nodes[a]), key(nodes[b])).same { roots.insert(clusters.find(b)) }
+                if abs(surnameLengths[a] - surnameLengths[b]) > 1 { continue }
+                if matcher.score(keys[a], keys[b]).same { roots.insert(clusters.find(b)) }
             }
             if roots.count == 1, let root = roots.first { clusters.union(a, root) }
         }
