@@ -51,6 +51,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Benchmark of the names stage (scripts/bench-names.sh); not part of the product.
+        .executableTarget(
+            name: "kzalign-bench-names",
+            dependencies: ["KZAlign"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "KZAlignTests",
             dependencies: ["KZAlign", "KZAlignTestSupport"],

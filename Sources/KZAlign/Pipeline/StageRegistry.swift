@@ -56,7 +56,8 @@ public struct StageRegistry: Sendable {
         StageFactory(IngestStage.self),
         StageFactory(SegmentStage.self),
         StageFactory(DetectLanguageStage.self),
-        // transliterate, names, glossary and align register here.
+        StageFactory(TransliterateStage.self),
+        StageFactory(NamesStage.self),
     ])
 
     public func factory(named name: String) -> StageFactory? {

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Common words per language, from the hunspell dictionaries Debian installs
+/// by name (`hunspell-en-us`, `hunspell-de-de`, `hunspell-fr`, `hunspell-ru`, …;
+/// `/usr/share/hunspell/<locale>.dic`): a capitalised word that is a common
+/// word of the text's language is not a name by itself (German capitalises
+/// every noun: "Sicherheit" is in `de_DE.dic`, "Tokajew" is not).
+///
+/// Thread safety: loads each language once under a lock; lookups are thread-safe.
+public final class CommonWords: @unchecked Sendable {
+    /// Language → hunspell dictionary file name.
+    public static let dictionaries: [String: String] = [
+        "en": "en_US", "de": "de_DE", "fr": "fr", "ru": "ru_RU", "tr": "tr_TR", "uk": "uk_UA", "kk": "kk_KZ",
+        "es": "es_ES", "it": "it_IT", "pl": "pl_PL", "uz": "uz_UZ", "ar": "ar",
+    ]
+    /// Plain word lists (one inflected form per line) preferred over hunspell stems where Debian
+    /// ships one: `wngerman`, `wfrench`, `wamerican` (`/usr/share/dict`).
+    public static let wordLists: [String: String] = [
+        "de": "/usr/share/dict/ngerman", "fr": "/usr/share/dict/french", "en": "/usr/share/dict/american-english",
+    ]
+    private var compoundMemo: [String: Bool] = [:]
+    private let folder: String
+    private let lock = NSLock()
+    private var words: [String: Set<String>] = [:]
+
+    public init(folder: String = "/usr/share/hunspell") { self.folder = folder }
+
+    /// True when `word` (as written) is a common word of `language`: its lowercase form is a
+    /// lowercase dictionary entry, or (German) the capitalised form is a noun entry.
+    public func isCommon(_ word: String, language: String) -> Bool {
+        let set = dictionary(language)
+        return isCommon(word, language: language, in: set)
+    }
+
+    /// The same with the language's word set already fetched (`words(for:)`), without the lock.
+    public func isCommon(_ word: String, language: String, in set: Set<String>) -> Bool {
+        if set.isEmpty { return false }
+        let lower = word.lowercased()
+        if set.contains(lower) || (NameTriggers.calendarWords[language]?.contains(lower) ?? false) { return true }
+        // Proper adjectives and demonyms (Syrian, Turkish, Pakistani) are capitalised dictionary entries, not names.
+        if language != "de", set.contains(word), NameTriggers.demonymEndings.contains(where: { lower.hasSuffix($0) }) { return true }
+        if language == "de", isGermanCompoundNoun(word, set) { return true }
+        if set.isEmpty { return false }
+        for ending in NameTriggers.inflections[language] ?? [] where lower.hasSuffix(ending) && lower.count - ending.count >= 4 {
+            let stem = String(lower.dropLast(ending.count))
+            if set.contains(stem) { return true }
+            if language == "de", let first = stem.first, set.contains(first.uppercased() + stem.dropFirst()) { return true }
+        }
+        return language == "de" && set.contains(word) && word.first?.isUppercase == true
+    }
+
+    /// A German compound whose last element (≥ 4 letters) is a dictionary noun
+    /// (Regierungsinformationskanal → Kanal, Politikwissenschaftler → Wissenschaftler).
+    func isGermanCompoundNoun(_ word: String, _ set: Set<String>) -> Bool {
+        lock.lock()
+        if let known = compoundMemo[word] { lock.unlock(); return known }
+        lock.unlock()
+        let result = compound(Array(word), set, depth: 0)
+        lock.lock(); compoundMemo[word] = result; lock.unlock()
+        return result
+    }
+
+    /// head + tail where the tail is a dictionary noun and the head a dictionary word
+    /// (optionally with a linking -s-/-es-/-n-) or itself such a compound.
+    private func compound(_ characters: [Character], _ set: Set<String>, depth: Int) -> Bool {
+        guard characters.count >= 7, depth < 3 else { return false }
+        for split in stride(from: characters.count - 4, through: 3, by: -1) {
+            let tail = String(characters[split...])
+            guard set.contains(tail.prefix(1).uppercased() + tail.dropFirst()) else { continue }
+            let head = String(characters[..<split])
+            var heads = [head]
+            for link in ["s", "es", "n", "en"] where head.hasSuffix(link) && head.count - link.count >= 3 {
+                heads.append(String(head.dropLast(link.count)))
+            }
+            for candidate in heads {
+                let capitalised = candidate.prefix(1).uppercased() + candidate.dropFirst()
+                if set.contains(capitalised) || set.contains(candidate.lowercased()) { return true }
+            }
+            if compound(Array(head), set, depth: depth + 1) { return true }
+        }
+        return false
+    }
+
+    /// Whether a dictionary is installed for `language`.
+    public func hasDictionary(_ language: String) -> Bool { !dictionary(language).isEmpty }
+
+    /// The word set of `language` (empty when none is installed), for repeated lookups.
+    public func words(for language: String) -> Set<String> { dictionary(language) }
+
+    private func dictionary(_ language: String) -> Set<String> {
+        lock.lock(); defer { lock.unlock() }
+        if let known = words[language] { return known }
+        var set: Set<String> = []
+        if let list = CommonWords.wordLists[language], let text = try? String(contentsOfFile: list, encoding: .utf8) {
+            for line in text.split(separator: "\n") where !line.isEmpty { set.insert(String(line)) }
+        }
+        if let name = CommonWords.dictionaries[language],
+           let data = FileManager.default.contents(atPath: "\(folder)/\(name).dic") {
+            // The .aff file's SET line names the encoding (pl_PL is ISO-8859-2).
+            let aff = (try? String(contentsOfFile: "\(folder)/\(name).aff", encoding: .isoLatin1)) ?? ""
+            let encoding: String.Encoding = aff.contains("SET ISO8859-2") ? .isoLatin2 : aff.contains("SET ISO8859-1") ? .isoLatin1 : .utf8
+            let text = String(data: data, encoding: encoding) ?? String(decoding: data, as: UTF8.self)
+            for line in text.split(separator: "\n").dropFirst() {
+                // "word/FLAGS", "word<TAB>po:…" (morphological fields) or "word".
+                let word = line.prefix { $0 != "/" && $0 != "\t" && $0 != " " }
+                guard let first = word.first, first.isLetter else { continue }
+                set.insert(String(word))
+            }
+        }
+        words[language] = set
+        return set
+    }
+}

@@ -1,0 +1,384 @@
+/// The gazetteer's forms indexed by match key, shared by every worker.
+public struct GazetteerIndex: Sendable {
+    /// Joined name key ("kasim jomart tokaev") → entity ids (first = preferred on collisions).
+    public var byKey: [String: [String]] = [:]
+    /// Acronym key ("knb") → entity ids.
+    public var byAcronym: [String: [String]] = [:]
+    /// Entries by id.
+    public var entries: [String: Gazetteer.Entry] = [:]
+    /// Keys of every form of each entity (for similarity anchoring in the reduce).
+    public var keys: [String: [NameKey]] = [:]
+    /// The most name parts of any form.
+    public var maxParts = 1
+    /// Given names of gazetteer persons (canonical keys): evidence that a capitalised word starts a person's name.
+    public var givenNames: Set<String> = []
+
+    public init() {}
+
+    public init(_ gazetteer: Gazetteer, keyer: NameKeyer) {
+        for entry in gazetteer.entries {
+            entries[entry.id] = entry
+            for (language, form) in entry.forms {
+                let key = keyer.key(form, language: language)
+                guard !key.isEmpty else { continue }
+                keys[entry.id, default: []].append(key)
+                if key.isAcronym {
+                    if !(byAcronym[key.joined]?.contains(entry.id) ?? false) { byAcronym[key.joined, default: []].append(entry.id) }
+                } else {
+                    if !(byKey[key.joined]?.contains(entry.id) ?? false) { byKey[key.joined, default: []].append(entry.id) }
+                    maxParts = max(maxParts, key.parts.count)
+                    if entry.type == "person" && key.parts.count >= 2 { givenNames.insert(key.parts[0]) }
+                }
+            }
+        }
+    }
+}
+
+/// Finds name mentions in one document: gazetteer forms (by match key) and,
+/// in cased scripts, capitalised sequences that are not common words.
+///
+/// Thread safety: one per worker (holds a `NameKeyer` and transliterators).
+public final class MentionFinder {
+    let index: GazetteerIndex
+    let commonWords: CommonWords
+    let keyer: NameKeyer
+    let display: TransliteratorPool
+    let spoof: SpoofChecker?
+    let discover: Bool
+
+    public init(index: GazetteerIndex, commonWords: CommonWords, schemes: [String: String] = [:], discover: Bool = true) {
+        self.index = index
+        self.commonWords = commonWords
+        self.keyer = NameKeyer(schemes: schemes)
+        self.display = TransliteratorPool { TransliterationScheme.display(for: $0, overrides: schemes) }
+        self.spoof = try? SpoofChecker()
+        self.discover = discover
+    }
+
+    /// A word of a segment, with scalar offsets into the document text.
+    struct Word {
+        var text: String
+        var start: Int
+        var end: Int
+        var capitalized: Bool
+        var allCaps: Bool
+        var cased: Bool
+        var sentenceInitial: Bool
+        var parts: [String] = []
+        var classes: [String] = []
+        var isAcronym = false
+        var suspicious = false
+    }
+
+    /// Mentions of every segment of `document`, in text order.
+    public func mentions(in document: Document) -> [Mention] {
+        var result: [Mention] = []
+        var surnames: Set<String> = []
+        for segment in document.segments {
+            let language = segment.language ?? document.language ?? "und"
+            let found = mentions(in: segment, language: language, surnames: surnames)
+            for mention in found where mention.type == "person" {
+                if let last = mention.key.split(separator: " ").last, mention.key.contains(" ") { surnames.insert(String(last)) }
+            }
+            result += found
+        }
+        return result
+    }
+
+    /// - Parameter surnames: surname keys of persons named in full earlier in the document:
+    ///   a sentence-initial word matching one of them is a name ("Asov a déclaré" after "Berik Asilov").
+    func mentions(in segment: Segment, language: String, surnames: Set<String> = []) -> [Mention] {
+        let primary = NameKeyer.primary(language)
+        let scalars = Array(segment.text.unicodeScalars)
+        var words = MentionFinder.words(of: scalars, offset: segment.start)
+        if words.isEmpty { return [] }
+        let casedLetters = words.filter(\.cased)
+        let headline = casedLetters.count >= 3 && Double(casedLetters.filter(\.allCaps).count) / Double(casedLetters.count) > 0.6
+        // Keys are computed when needed: for capitalised, uncased or headline words up front,
+        // for the other words of a gazetteer span on demand.
+        var keyed = [Bool](repeating: false, count: words.count)
+        func ensureKey(_ i: Int) {
+            if keyed[i] { return }
+            keyed[i] = true
+            var text = words[i].text
+            if words[i].cased, !words[i].isASCIIOnly, let spoof, NameKeyer.isMixedScript(text), spoof.isSuspicious(text) {
+                words[i].suspicious = true
+                text = spoof.skeleton(text)
+            }
+            // In an all-caps headline, words are keyed as names (TOKAYEV → Tokayev), not as acronyms.
+            if headline && words[i].allCaps && text.count > 3 {
+                text = text.prefix(1) + text.dropFirst().lowercased()
+            }
+            let key = keyer.key(text, language: language)
+            words[i].parts = key.parts
+            words[i].classes = key.classes
+            words[i].isAcronym = key.isAcronym
+        }
+        for i in words.indices where words[i].capitalized || !words[i].cased || headline { ensureKey(i) }
+        var covered = [Bool](repeating: false, count: words.count)
+        var found: [Mention] = []
+        // 1. Gazetteer forms, longest first.
+        var i = 0
+        while i < words.count {
+            guard words[i].capitalized || !words[i].cased || (headline && words[i].allCaps), !words[i].parts.isEmpty else { i += 1; continue }
+            var matched = false
+            if words[i].isAcronym, let ids = index.byAcronym[words[i].parts.joined(separator: " ")], words[i].allCaps {
+                found.append(mention(words, i..<(i + 1), entity: ids[0], type: index.entries[ids[0]]?.type ?? "org", segment: segment, language: language, scalars))
+                covered[i] = true
+                i += 1
+                continue
+            }
+            var parts: [String] = []
+            var spans: [(Int, String)] = []
+            var j = i
+            while j < words.count && parts.count < index.maxParts {
+                if j > i && (words[j].start - words[j - 1].end > 2) { break }
+                ensureKey(j)
+                parts += words[j].parts
+                spans.append((j, parts.joined(separator: " ")))
+                j += 1
+            }
+            for (last, joinedKey) in spans.reversed() {
+                var ids = index.byKey[joinedKey]
+                if ids == nil, last > i, NameKeyer.script(of: words[i].text) == .cyrillic {
+                    // The whole span keyed at once: readings that need context (Карима Масимова, a genitive).
+                    ids = index.byKey[keyer.key(spanText(words, i..<(last + 1), segment, scalars), language: language,
+                                                genitiveReading: !words[i].sentenceInitial).joined]
+                }
+                guard let ids else { continue }
+                // A one-word lowercase-initial match would be a common word; the last word may be lowercase ("Nur sultan").
+                let entry = index.entries[ids[0]]
+                found.append(mention(words, i..<(last + 1), entity: ids[0], type: entry?.type ?? "unknown", segment: segment, language: language, scalars))
+                for k in i...last { covered[k] = true }
+                i = last + 1
+                matched = true
+                break
+            }
+            if !matched { i += 1 }
+        }
+        // 2. Discovery: capitalised runs in cased scripts; in an all-caps headline only
+        // single words with surname morphology (TOKAYEV), never runs of capitals.
+        if discover && headline {
+            for k in words.indices where !covered[k] && words[k].cased && looksLikeSurname(words[k]) && !isCommon(words[k], primary) {
+                found.append(mention(words, k..<(k + 1), entity: "", type: "person", segment: segment, language: language, scalars))
+            }
+        }
+        var surnames = surnames
+        for mention in found where mention.type == "person" && mention.key.contains(" ") {
+            if let last = mention.key.split(separator: " ").last { surnames.insert(String(last)) }
+        }
+        if discover && !headline {
+            var k = 0
+            while k < words.count {
+                guard !covered[k], words[k].cased, words[k].capitalized, !words[k].parts.isEmpty else { k += 1; continue }
+                var end = k + 1
+                while end < words.count, !covered[end], words[end].cased, words[end].capitalized,
+                      words[end].start - words[end - 1].end <= 1, !words[end].parts.isEmpty { end += 1 }
+                // Split the run at titles and common words (President, Präsident, Monday, Le).
+                var sub = k
+                var titleBefore = k > 0 && isTitle(words[k - 1].text, primary)
+                while sub < end {
+                    if isTitle(words[sub].text, primary) || (isCommon(words[sub], primary) && !looksLikeSurname(words[sub])) {
+                        titleBefore = isTitle(words[sub].text, primary)
+                        sub += 1
+                        continue
+                    }
+                    var subEnd = sub + 1
+                    while subEnd < end, !isTitle(words[subEnd].text, primary),
+                          !(isCommon(words[subEnd], primary) && !looksLikeSurname(words[subEnd])) { subEnd += 1 }
+                    if let candidate = accept(sub..<subEnd, words: words, precededByTitle: titleBefore, surnames: surnames) {
+                        let new = mention(words, sub..<subEnd, entity: "", type: candidate, segment: segment, language: language, scalars)
+                        found.append(new)
+                        if candidate == "person", new.key.contains(" "), let last = new.key.split(separator: " ").last {
+                            surnames.insert(String(last))
+                        }
+                    }
+                    titleBefore = false
+                    sub = subEnd
+                }
+                // A run made only of common words in English (National Security Committee) is an organisation or place name.
+                if primary == "en", end - k >= 2, !words[k..<end].contains(where: { isTitle($0.text, primary) }),
+                   words[k..<end].allSatisfy({ isCommon($0, primary) }), !words[k].sentenceInitial || end - k >= 3 {
+                    found.append(mention(words, k..<end, entity: "", type: "org", segment: segment, language: language, scalars))
+                }
+                k = end
+            }
+        }
+        return found.sorted { $0.start < $1.start }
+    }
+
+    /// The type of a discovered run, or nil when it is not a name.
+    func accept(_ run: Range<Int>, words: [Word], precededByTitle: Bool, surnames: Set<String> = []) -> String? {
+        guard !run.isEmpty, run.count <= 4 else { return nil }
+        let letters = words[run].reduce(0) { $0 + $1.parts.joined().count }
+        guard letters >= 2 else { return nil }
+        let surname = words[run].contains(where: looksLikeSurname)
+        let givenName = words[run].contains { word in word.parts.contains { index.givenNames.contains($0) } }
+        if run.count == 1 {
+            let word = words[run.lowerBound]
+            if word.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 2 { return nil }
+            let key = word.parts.joined(separator: " ")
+            let knownSurname = surnames.contains(key) || surnames.contains { NameClusterer.isClipped(key, of: $0) }
+            if knownSurname { return "person" }
+            if word.sentenceInitial && !surname && !precededByTitle { return nil }
+            if word.allCaps && !word.isAcronym { return nil }
+        }
+        if surname || precededByTitle || givenName { return "person" }
+        return "unknown"
+    }
+
+    func looksLikeSurname(_ word: Word) -> Bool {
+        word.parts.last.map(NameTriggers.hasSurnameMorphology) ?? false
+    }
+
+    func isTitle(_ text: String, _ language: String) -> Bool {
+        NameTriggers.titles[language]?.contains(text.lowercased()) ?? false
+    }
+
+    private var wordSets: [String: Set<String>] = [:]
+    private var commonMemo: [String: Bool] = [:]
+
+    func isCommon(_ word: Word, _ language: String) -> Bool {
+        if word.isAcronym { return false }
+        let memoKey = language + "\u{1}" + word.text
+        if let known = commonMemo[memoKey] { return known }
+        func set(_ language: String) -> Set<String> {
+            if let known = wordSets[language] { return known }
+            let loaded = commonWords.words(for: language)
+            wordSets[language] = loaded
+            return loaded
+        }
+        let own = set(language)
+        let result = commonWords.isCommon(word.text, language: language, in: own)
+            || (language != "en" && own.isEmpty && commonWords.isCommon(word.text, language: "en", in: set("en")))
+        if commonMemo.count > 500_000 { commonMemo.removeAll(keepingCapacity: true) }
+        commonMemo[memoKey] = result
+        return result
+    }
+
+    func spanText(_ words: [Word], _ run: Range<Int>, _ segment: Segment, _ scalars: [Unicode.Scalar]) -> String {
+        return String(String.UnicodeScalarView(scalars[(words[run.lowerBound].start - segment.start)..<(words[run.upperBound - 1].end - segment.start)]))
+    }
+
+    func mention(_ words: [Word], _ run: Range<Int>, entity: String, type: String, segment: Segment, language: String,
+                 _ scalars: [Unicode.Scalar]) -> Mention {
+        let start = words[run.lowerBound].start, end = words[run.upperBound - 1].end
+        var surface = String(String.UnicodeScalarView(scalars[(start - segment.start)..<(end - segment.start)]))
+        surface = surface.trimmingTrailing { $0 == "'" || $0 == "’" }
+        // The whole surface keyed at once (a genitive reading needs both words); spoofed words keep their skeleton keys.
+        let parts = run.count > 1 && !words[run].contains(where: \.suspicious)
+            ? keyer.key(surface, language: language, genitiveReading: !words[run.lowerBound].sentenceInitial).parts
+            : words[run].flatMap(\.parts)
+        let latinText: String
+        if NameKeyer.script(of: surface) == .latin {
+            latinText = surface
+        } else {
+            latinText = (try? display.transliterator(for: language))?.transliterate(surface) ?? surface
+        }
+        return Mention(start: start, end: end, surface: surface, entity: entity, segment: segment.id, type: type,
+                       key: parts.joined(separator: " "), latin: latinText,
+                       suspicious: words[run].contains(where: \.suspicious))
+    }
+
+    /// Words: runs of letters and marks; an apostrophe or hyphen between letters and
+    /// invisible format characters (zero-width, bidi marks) stay inside a word.
+    static func words(of scalars: [Unicode.Scalar], offset: Int) -> [Word] {
+        var words: [Word] = []
+        var i = 0
+        var sentenceStart = true
+        func isLetter(_ s: Unicode.Scalar) -> Bool { TokenTransliterator.isTokenScalar(s) }
+        func isInvisible(_ s: Unicode.Scalar) -> Bool {
+            switch s.value { case 0x00AD, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x061C: return true
+            default: return false }
+        }
+        while i < scalars.count {
+            let s = scalars[i]
+            if !isLetter(s) {
+                if ".!?…".unicodeScalars.contains(s) { sentenceStart = true }
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < scalars.count {
+                let c = scalars[j]
+                if isLetter(c) || isInvisible(c) { j += 1; continue }
+                if "'’ʼ-‐".unicodeScalars.contains(c), j + 1 < scalars.count, isLetter(scalars[j + 1]) { j += 2; continue }
+                break
+            }
+            // An acronym before a hyphen is a word of its own (OVKS-Kräfte, KNB-Chef).
+            if let hyphen = scalars[i..<j].firstIndex(where: { $0 == "-" || $0 == "‐" }), hyphen - i >= 2,
+               scalars[i..<hyphen].allSatisfy({ $0.properties.isUppercase }) {
+                j = hyphen
+            }
+            var start = i
+            var token = String(String.UnicodeScalarView(scalars[i..<j]))
+            // French elision: l’OTSC, d’Almaty, qu’Arman.
+            let hasApostrophe = scalars[i..<j].contains { $0 == "'" || $0 == "’" }
+            for prefix in ["qu’", "qu'", "Qu’", "Qu'", "l’", "l'", "d’", "d'", "L’", "L'", "D’", "D'", "s’", "s'", "n’", "n'"] where hasApostrophe && token.hasPrefix(prefix) {
+                let rest = token.dropFirst(prefix.count)
+                if let first = rest.first, first.isUppercase {
+                    start += prefix.unicodeScalars.count
+                    token = String(rest)
+                }
+                break
+            }
+            // English possessive: Kazakhstan's, Bektanov’s.
+            if hasApostrophe, token.hasSuffix("'s") || token.hasSuffix("’s"), token.unicodeScalars.count > 3 {
+                token = String(token.unicodeScalars.dropLast(2))
+                j -= 2
+            }
+            var cased = false, capitalized = false, sawLetter = false, hasLower = false
+            for scalar in token.unicodeScalars where !isInvisible(scalar) {
+                let value = scalar.value
+                let upper: Bool, lower: Bool
+                if value < 0x80 {
+                    upper = value >= 0x41 && value <= 0x5A
+                    lower = value >= 0x61 && value <= 0x7A
+                } else if value >= 0x0410 && value <= 0x044F {
+                    upper = value < 0x0430
+                    lower = !upper
+                } else {
+                    upper = scalar.properties.isUppercase
+                    lower = scalar.properties.isLowercase
+                }
+                if upper || lower { cased = true }
+                if lower { hasLower = true }
+                if !sawLetter, upper || lower || scalar.properties.isAlphabetic {
+                    sawLetter = true
+                    capitalized = upper
+                }
+            }
+            let allCaps = cased && !hasLower
+            words.append(Word(text: token, start: offset + start, end: offset + j, capitalized: capitalized, allCaps: allCaps,
+                              cased: cased, sentenceInitial: sentenceStart))
+            sentenceStart = false
+            i = j
+        }
+        return words
+    }
+}
+
+extension MentionFinder.Word {
+    var isASCIIOnly: Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+}
+
+extension NameKeyer {
+    /// True when the letters of `text` come from more than one script (Latin with a Cyrillic "а").
+    static func isMixedScript(_ text: String) -> Bool {
+        var seen: Script? = nil
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            let script = script(of: String(scalar))
+            if let seen, seen != script { return true }
+            seen = script
+        }
+        return false
+    }
+}
+
+extension String {
+    func trimmingTrailing(_ predicate: (Character) -> Bool) -> String {
+        var copy = self
+        while let last = copy.last, predicate(last) { copy.removeLast() }
+        return copy
+    }
+}

@@ -1,0 +1,373 @@
+/// The match key of a name: one key per name part (patronymics left out),
+/// plus a coarser sound-class key per part. Two spellings of one name in
+/// different conventions (Tokajew, Tokaïev, Токаев, Tokayev'in) get the same
+/// key; `NameMatcher` decides the rest. Rules: `NameKeyRules` (one table).
+public struct NameKey: Sendable, Equatable, Hashable {
+    /// Canonical key of each name part, in order ("kasim", "jomart", "tokaev").
+    public var parts: [String]
+    /// Sound-class key of each part ("kaSim", "Jomart", "tokaev").
+    public var classes: [String]
+    /// Keys of each part without case endings stripped ("aktobe" where `parts` has "aktob"):
+    /// the matcher accepts either, since an ending and a final letter of the name look alike.
+    public var rawParts: [String] = []
+    /// True when the surface was written in capitals only and short (an acronym: KNB, ОДКБ).
+    public var isAcronym: Bool
+
+    /// The key as one string ("kasim jomart tokaev").
+    public var joined: String { parts.joined(separator: " ") }
+    /// The last part (the surname of a person in Western order).
+    public var last: String { parts.last ?? "" }
+    public var isEmpty: Bool { parts.isEmpty }
+}
+
+/// Builds `NameKey`s. Language-aware: the mention's language chooses the case
+/// endings stripped, the transliteration scheme of non-Latin tokens and the
+/// spelling conventions rewritten.
+///
+/// Thread safety: holds memoizing transliterators: one thread at a time (one per worker).
+public final class NameKeyer {
+    private let pool: TransliteratorPool
+    private var memo: [String: (String, String)] = [:]
+
+    public init(schemes: [String: String] = [:], catalog: SchemeCatalog = .standard) {
+        pool = TransliteratorPool(catalog: catalog) { TransliterationScheme.matching(for: $0, overrides: schemes) }
+    }
+
+    /// The key of `name` written in `language` (BCP-47; nil or "und" when unknown).
+    /// - Parameter genitiveReading: allow reading "Карима Масимова" as the genitive of a man's
+    ///   name; the names stage turns it off at the start of a sentence, where a name is nominative.
+    public func key(_ name: String, language: String?, genitiveReading: Bool = true) -> NameKey {
+        let memoKey = (language ?? "und") + (genitiveReading ? "\u{3}" : "\u{4}") + name
+        if let known = keyMemo[memoKey] { return known }
+        let result = computeKey(name, language: language, genitiveReading: genitiveReading)
+        if keyMemo.count > 200_000 { keyMemo.removeAll(keepingCapacity: true) }
+        keyMemo[memoKey] = result
+        return result
+    }
+
+    private var keyMemo: [String: NameKey] = [:]
+
+    private func computeKey(_ name: String, language: String?, genitiveReading: Bool) -> NameKey {
+        let cleaned = NameKeyer.clean(name)
+        let original = NameKeyer.parts(of: cleaned)
+        let raw = genitiveReading ? NameKeyer.masculineGenitiveToNominative(original) : original
+        var language = language
+        if let guess = NameKeyer.guessLatinConvention(cleaned) {
+            // Letters only Turkish or Polish use decide even inside another language's text
+            // (a Turkish spelling quoted in French); weaker hints only when the language is unknown.
+            if guess == "tr" || guess == "pl" || NameKeyer.primary(language) == "und" || language == "en" { language = guess }
+        }
+        let letters = cleaned.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let isAcronym = raw.count == 1 && letters.count >= 2 && letters.count <= 6
+            && letters.allSatisfy { $0.properties.isUppercase }
+        var parts: [String] = []
+        var classes: [String] = []
+        var rawParts: [String] = []
+        for (index, part) in raw.enumerated() {
+            let (key, soundClass) = isAcronym ? NameKeyer.acronym(part, pool: pool) : partKey(part, language: language)
+            if key.isEmpty { continue }
+            if raw.count > 2, NameKeyRules.patronymicEndings.contains(where: { key.hasSuffix($0) && key.count > $0.count + 2 }) {
+                continue
+            }
+            parts.append(key)
+            classes.append(soundClass)
+            // The reading without case endings stripped and without the genitive reading (Дарига Назарбаева).
+            rawParts.append(isAcronym ? key : partKey(original[index], language: language, stripEndings: false).0)
+        }
+        return NameKey(parts: parts, classes: classes, rawParts: rawParts, isAcronym: isAcronym)
+    }
+
+    /// Key and class key of one name part.
+    public func partKey(_ part: String, language: String?, stripEndings: Bool = true) -> (String, String) {
+        let memoKey = (language ?? "und") + (stripEndings ? "\u{1}" : "\u{2}") + part
+        if let known = memo[memoKey] { return known }
+        let script = NameKeyer.script(of: part)
+        // The language whose rules apply: the mention's, unless the part's script says otherwise.
+        let ruleLanguage: String
+        switch script {
+        case .cyrillic: ruleLanguage = NameKeyer.cyrillicLanguage(part, declared: language)
+        case .arabic: ruleLanguage = "ar"
+        case .hebrew: ruleLanguage = "he"
+        case .han: ruleLanguage = "zh"
+        case .latin, .other: ruleLanguage = NameKeyer.primary(language)
+        }
+        var text = NameKeyer.lowercase(part, language: ruleLanguage)
+        text = NameKeyer.stripApostropheSuffix(text, language: ruleLanguage)
+        if stripEndings {
+            text = NameKeyer.apply(NameKeyRules.caseEndings, to: text, language: ruleLanguage, firstOnly: true, minimumStem: 2)
+        }
+        if script != .latin {
+            let transliterator = try? pool.transliterator(for: ruleLanguage)
+            text = transliterator?.latin(ofToken: text) ?? text
+            text = NameKeyer.lowercase(text, language: "en")
+        }
+        text = NameKeyer.apply(NameKeyRules.letterRules, to: text, language: ruleLanguage)
+        text = NameKeyer.asciiLetters(text)
+        let conventionLanguage = script == .latin ? ruleLanguage : "en"
+        text = NameKeyer.apply(NameKeyRules.conventionRules, to: text, language: conventionLanguage)
+        text = NameKeyer.apply(NameKeyRules.canonicalRules, to: text, language: conventionLanguage)
+        text = NameKeyer.glideJToI(text)
+        text = NameKeyer.collapseDoubles(text)
+        var soundClass = NameKeyer.apply(NameKeyRules.soundClasses, to: text, language: conventionLanguage)
+        soundClass = NameKeyer.collapseDoubles(soundClass)
+        if script == .arabic || script == .hebrew {
+            // Abjads write few vowels: compare consonant skeletons (vowel letters dropped).
+            soundClass = String(soundClass.filter { !"aeiouv".contains($0) })
+        }
+        let result = (text, soundClass)
+        if memo.count > 200_000 { memo.removeAll(keepingCapacity: true) }
+        memo[memoKey] = result
+        return result
+    }
+
+    // MARK: - Pieces
+
+    /// "Карима Масимова" is the genitive of "Карим Масимов", not a woman: a given name in
+    /// -а/-я after a consonant stem followed by a surname in -ова/-ева/-ина is read as the
+    /// masculine genitive (Russian declension), and both parts are put in the nominative.
+    /// A surname alone in -ова stays feminine (its own person).
+    static func masculineGenitiveToNominative(_ parts: [String]) -> [String] {
+        guard parts.count >= 2, let first = parts.first, let last = parts.last,
+              script(of: first) == .cyrillic, first.count >= 4,
+              first.hasSuffix("а") || first.hasSuffix("я"),
+              ["ова", "ева", "ёва", "ина", "ына"].contains(where: { last.hasSuffix($0) }) else { return parts }
+        let stem = first.dropLast()
+        guard let consonant = stem.last, !"аеёиоуыэюяйьъ".contains(consonant) else { return parts }
+        var result = parts
+        result[0] = String(stem) + (first.hasSuffix("я") ? "ь" : "")
+        result[result.count - 1] = String(last.dropLast())
+        return result
+    }
+
+    enum Script { case latin, cyrillic, arabic, hebrew, han, other }
+
+    static func script(of text: String) -> Script {
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            switch scalar.value {
+            case 0x0400...0x052F: return .cyrillic
+            case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: return .arabic
+            case 0x0590...0x05FF: return .hebrew
+            case 0x3400...0x9FFF, 0x20000...0x2FFFF: return .han
+            case 0...0x024F, 0x1E00...0x1EFF: return .latin
+            default: return .other
+            }
+        }
+        return .latin
+    }
+
+    /// The spelling convention a Latin-script name shows by itself (ı ş ğ: Turkish;
+    /// sch, -ow/-ew: German; ï, -ou-: French; sz cz ł ż: Polish), nil when it shows none.
+    public static func guessLatinConvention(_ name: String) -> String? {
+        let lower = name.lowercased()
+        guard script(of: lower) == .latin else { return nil }
+        if lower.contains(where: { "ışğİ".contains($0) }) { return "tr" }
+        if lower.contains(where: { "łżśź".contains($0) }) || lower.contains("sz") || lower.contains("cz") { return "pl" }
+        if lower.contains("sch") || lower.contains("tsch") { return "de" }
+        let words = lower.split(whereSeparator: { !$0.isLetter })
+        if words.contains(where: { $0.hasSuffix("ow") || $0.hasSuffix("ew") || $0.hasSuffix("ows") || $0.hasSuffix("ews") || $0.hasSuffix("ijew") }) { return "de" }
+        if lower.contains(where: { "ïë".contains($0) }) || lower.contains("ou") || lower.hasSuffix("ieff") || lower.hasSuffix("off") { return "fr" }
+        if lower.contains(where: { "çö".contains($0) }) { return "tr" }
+        return nil
+    }
+
+    static func primary(_ language: String?) -> String {
+        guard let language, !language.isEmpty else { return "und" }
+        return String(language.split(separator: "-").first ?? "und")
+    }
+
+    /// Kazakh letters say kk, Ukrainian ones uk, Kyrgyz ones (ң ө ү without Kazakh-only letters) ky.
+    static func cyrillicLanguage(_ text: String, declared: String?) -> String {
+        let declaredPrimary = primary(declared)
+        if ["ru", "uk", "kk", "ky", "be", "tg", "mn"].contains(declaredPrimary) { return declaredPrimary }
+        if declared == "uz-Cyrl" { return "uz-Cyrl" }
+        if text.contains(where: { "әғқұһіӘҒҚҰҺІ".contains($0) }) { return "kk" }
+        if text.contains(where: { "їєґЇЄҐ".contains($0) }) { return "uk" }
+        if text.contains(where: { "ңөүҢӨҮ".contains($0) }) { return "ky" }
+        if text.contains(where: { "ўҳЎҲ".contains($0) }) { return "uz-Cyrl" }
+        return "ru"
+    }
+
+    static func lowercase(_ text: String, language: String) -> String {
+        language == "tr" || language == "az" ? Normalizer.lowercase(text, locale: language) : text.lowercased()
+    }
+
+    /// Invisible characters (zero-width, bidi marks, soft hyphen) removed; NFC.
+    public static func clean(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00AD, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x061C: continue
+            default: scalars.append(scalar)
+            }
+        }
+        return Normalizer.normalize(String(scalars), .nfc)
+    }
+
+    /// Name parts: split on spaces, hyphens and dots; French elision (l', d', qu') and
+    /// English possessive removed.
+    static func parts(of name: String) -> [String] {
+        name.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "‐" || $0 == "–" || $0 == "." || $0 == "," || $0 == "(" || $0 == ")" || $0 == "\"" || $0 == "“" || $0 == "”" || $0 == "«" || $0 == "»" })
+            .map { part -> String in
+                var part = String(part)
+                for prefix in ["qu'", "qu’", "l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’", "Qu'", "Qu’"] where part.hasPrefix(prefix) && part.count > prefix.count + 1 {
+                    part.removeFirst(prefix.count)
+                    break
+                }
+                return part
+            }
+            .filter { $0.contains(where: \.isLetter) }
+    }
+
+    static func stripApostropheSuffix(_ text: String, language: String) -> String {
+        guard let index = text.firstIndex(where: { $0 == "'" || $0 == "’" || $0 == "ʼ" }) else { return text }
+        let stem = text[..<index]
+        let suffix = text[text.index(after: index)...]
+        if suffix == "s" || (NameKeyRules.apostropheSuffixLanguages.contains(language) && stem.count >= 3 && suffix.count <= 5) {
+            return String(stem)
+        }
+        return text
+    }
+
+    static func apply(_ rules: [NameKeyRules.Rule], to text: String, language: String,
+                      firstOnly: Bool = false, minimumStem: Int = 0) -> String {
+        var text = text
+        for rule in rules where rule.languages.isEmpty || rule.languages.contains(language) {
+            switch rule.position {
+            case .anywhere:
+                text = text.replacingAll(rule.from, with: rule.to)
+            case .start:
+                if text.hasPrefix(rule.from) { text = rule.to + text.dropFirst(rule.from.count) }
+            case .end:
+                if text.hasSuffix(rule.from), text.count - rule.from.count >= minimumStem {
+                    text = text.dropLast(rule.from.count) + rule.to
+                    if firstOnly { return text }
+                }
+            case .beforeConsonant:
+                if text.contains(rule.from) {
+                    let characters = Array(text), pattern = Array(rule.from)
+                    var output = ""
+                    var i = 0
+                    while i < characters.count {
+                        if i + pattern.count < characters.count, Array(characters[i..<(i + pattern.count)]) == pattern,
+                           !vowels.contains(characters[i + pattern.count]) {
+                            output += rule.to
+                            i += pattern.count
+                        } else {
+                            output.append(characters[i])
+                            i += 1
+                        }
+                    }
+                    text = output
+                }
+            case .afterConsonant:
+                if text.hasSuffix(rule.from), text.count - rule.from.count >= minimumStem,
+                   let before = text.dropLast(rule.from.count).last, !"аеёиоуыэюяйьъaeiouy".contains(before) {
+                    text = text.dropLast(rule.from.count) + rule.to
+                    if firstOnly { return text }
+                }
+            case .betweenVowels:
+                text = replaceBetweenVowels(text, rule.from, rule.to)
+            }
+        }
+        return text
+    }
+
+    static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+
+    static func replaceBetweenVowels(_ text: String, _ from: String, _ to: String) -> String {
+        let characters = Array(text)
+        let pattern = Array(from)
+        var output = ""
+        var index = 0
+        while index < characters.count {
+            if index > 0, index + pattern.count < characters.count,
+               Array(characters[index..<(index + pattern.count)]) == pattern,
+               vowels.contains(characters[index - 1]), vowels.contains(characters[index + pattern.count]) {
+                output += to
+                index += pattern.count
+            } else {
+                output.append(characters[index])
+                index += 1
+            }
+        }
+        return output
+    }
+
+    /// Accents removed, only a–z kept (after NFKD).
+    static func asciiLetters(_ text: String) -> String {
+        var output = ""
+        for scalar in Normalizer.normalize(text, .nfkd).unicodeScalars {
+            if scalar.value >= 0x61 && scalar.value <= 0x7A { output.unicodeScalars.append(scalar) }
+            else if scalar.value >= 0x41 && scalar.value <= 0x5A { output.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!) }
+        }
+        return output
+    }
+
+    /// j after a vowel and not before one is the й of GOST/scientific/Polish spellings
+    /// (Semej, Bajkonur): written i as BGN and ICAO would (Semei, Baikonur).
+    static func glideJToI(_ text: String) -> String {
+        guard text.contains("j") else { return text }
+        let characters = Array(text)
+        var output = ""
+        for (i, character) in characters.enumerated() {
+            if character == "j", i > 0, vowels.contains(characters[i - 1]), i + 1 == characters.count || !vowels.contains(characters[i + 1]) {
+                output.append("i")
+            } else {
+                output.append(character)
+            }
+        }
+        return output
+    }
+
+    static func collapseDoubles(_ text: String) -> String {
+        var output = ""
+        var previous: Character? = nil
+        for character in text where character != previous {
+            output.append(character)
+            previous = character
+        }
+        return output
+    }
+
+    static func acronym(_ part: String, pool: TransliteratorPool) -> (String, String) {
+        var text = part
+        if script(of: part) != .latin, let transliterator = try? pool.transliterator(for: cyrillicLanguage(part, declared: nil)) {
+            text = transliterator.latin(ofToken: part)
+        }
+        let key = asciiLetters(text.lowercased())
+        return (key, key)
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced, by a byte search on UTF-8 (no Foundation):
+    /// keys are short and this runs for every rule of the table.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        let pattern = Array(target.utf8)
+        guard let first = pattern.first else { return self }
+        var source = self
+        return source.withUTF8 { bytes -> String in
+            var i = 0
+            var found = false
+            while i + pattern.count <= bytes.count {
+                if bytes[i] == first && (pattern.count == 1 || Array(bytes[i..<(i + pattern.count)]) == pattern) { found = true; break }
+                i += 1
+            }
+            guard found else { return self }
+            let with = Array(replacement.utf8)
+            var output: [UInt8] = Array(bytes[0..<i])
+            output.reserveCapacity(bytes.count + 8)
+            while i < bytes.count {
+                if i + pattern.count <= bytes.count && bytes[i] == first
+                    && (pattern.count == 1 || Array(bytes[i..<(i + pattern.count)]) == pattern) {
+                    output += with
+                    i += pattern.count
+                } else {
+                    output.append(bytes[i])
+                    i += 1
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+}
