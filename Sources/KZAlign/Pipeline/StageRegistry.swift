@@ -51,6 +51,7 @@ public struct StageRegistry: Sendable {
     /// The stage types shipped with kzalign, in their usual pipeline order.
     public static let standard = StageRegistry([
         // ingest and segment (foundation); detect-language, transliterate, names, glossary and align register here.
+        StageFactory(GlossaryStage.self),
     ])
 
     public func factory(named name: String) -> StageFactory? {
