@@ -1,3 +1,5 @@
+import Foundation
+
 /// Country and language concepts generated from ICU's CLDR display names,
 /// so "Kasachstan", "Kazakhstan", "Казахстан", "Kazakistan", "Қазақстан" and
 /// "哈萨克斯坦" are one concept without anyone typing them.
@@ -33,10 +35,11 @@ public enum CLDRConcepts {
             var forms = Set<String>()
             for language in languages {
                 guard let name = LocaleNames.region(code, in: language) else { continue }
-                let form = Normalizer.normalize(name, .nfc)
-                guard forms.insert(language + "\t" + form).inserted else { continue }
-                variants.append(GlossaryVariant(form: form, language: language, flags: flags(for: language),
-                                                source: source))
+                for form in parts(of: Normalizer.normalize(name, .nfc))
+                where forms.insert(language + "\t" + form).inserted {
+                    variants.append(GlossaryVariant(form: form, language: language, flags: flags(for: language),
+                                                    source: source))
+                }
             }
             result.append(GlossaryConcept(id: id, type: "country", label: english, variants: variants, source: source))
         }
@@ -68,6 +71,14 @@ public enum CLDRConcepts {
             result.append(GlossaryConcept(id: id, type: "language", label: english, variants: variants, source: source))
         }
         return result
+    }
+
+    /// "Myanmar (Burma)" → ["Myanmar", "Burma"]: a parenthesised alternative is a variant of its own.
+    static func parts(of name: String) -> [String] {
+        guard let open = name.firstIndex(of: "("), let close = name[open...].firstIndex(of: ")") else { return [name] }
+        let main = name[..<open].trimmingCharacters(in: .whitespaces)
+        let inner = name[name.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        return [main, inner].filter { !$0.isEmpty }
     }
 
     static func flags(for language: String) -> VariantFlags {

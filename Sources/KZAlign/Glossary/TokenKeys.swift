@@ -75,8 +75,7 @@ final class TokenKeyer {
         let scalars = Array(folded.unicodeScalars)
         for (family, tag, endings) in index.families {
             let longest = family.stacksSuffixes ? 2 * family.maxEndingLength : family.maxEndingLength
-            let limit = min(longest, scalars.count - 2)
-            guard limit >= 0 else { continue }
+            let limit = min(longest, scalars.count - 1)
             for suffixLength in 0...limit {
                 let cut = scalars.count - suffixLength
                 let suffix = Array(scalars[cut...])
