@@ -34,9 +34,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Benchmark of the glossary stage (scripts/bench-glossary.sh).
+        .executableTarget(
+            name: "kzalign-bench-glossary",
+            dependencies: ["KZAlign"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "KZAlignTests",
             dependencies: ["KZAlign"],
+            exclude: ["Glossary/Fixtures"],
             swiftSettings: strictSettings
         ),
     ]

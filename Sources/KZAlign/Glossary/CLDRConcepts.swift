@@ -47,9 +47,10 @@ public enum CLDRConcepts {
     }
 
     /// One `language` concept per code in `codes` that has an English CLDR
-    /// name, with its name in each of `displayLanguages`. Variants inflect where
-    /// the display language does, and are case-insensitive (many languages
-    /// write language names in lowercase: "kazakh", "казахский").
+    /// name, with its name in each of `displayLanguages`. Variants are
+    /// case-insensitive (many languages write language names in lowercase:
+    /// "kazakh", "казахский") and do not inflect: inflected forms of a language
+    /// name are mostly the adjective ("kasachische Behörden"), not the language.
     public static func languages(_ codes: [String], in displayLanguages: [String]) -> [GlossaryConcept] {
         var result: [GlossaryConcept] = []
         var seenIDs = Set<String>()
@@ -64,9 +65,7 @@ public enum CLDRConcepts {
                 guard let name = LocaleNames.language(code, in: language) else { continue }
                 let form = Normalizer.normalize(name, .nfc)
                 guard forms.insert(language + "\t" + form).inserted else { continue }
-                let family = InflectionFamily.of(language: language)
-                variants.append(GlossaryVariant(form: form, language: language,
-                                                flags: family == nil ? [] : [.inflects], source: source))
+                variants.append(GlossaryVariant(form: form, language: language, flags: [], source: source))
             }
             result.append(GlossaryConcept(id: id, type: "language", label: english, variants: variants, source: source))
         }

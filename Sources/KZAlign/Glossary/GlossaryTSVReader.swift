@@ -34,14 +34,19 @@ public enum GlossaryTSVReader {
         var indexByID: [String: Int] = [:]
         var sawHeader = false
         var lineNumber = 0
-        var body = Substring(text)
-        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            var line = rawLine
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(unquote)
+            var end = lineEnd
+            if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+            let line = bytes[lineStart..<end]
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == 0x23 /* # */ { continue }
+            let cells = splitCells(line)
             if !sawHeader {
                 let names = cells.map { $0.lowercased() }
                 guard Array(names.prefix(columns.count)) == columns || Array(names.prefix(6)) == Array(columns.prefix(6))
@@ -76,7 +81,7 @@ public enum GlossaryTSVReader {
             guard isKnownLanguage(language, validLanguages) else {
                 throw GlossaryError.unknownLanguage(file: file, line: lineNumber, code: language)
             }
-            let variantForm = Normalizer.normalize(form.trimmingCharacters(in: .whitespaces), .nfc)
+            let variantForm = Normalizer.normalize(form, .nfc)
             guard !TermTokenizer.tokenStrings(variantForm).isEmpty else {
                 throw GlossaryError.emptyVariant(file: file, line: lineNumber)
             }
@@ -143,8 +148,26 @@ public enum GlossaryTSVReader {
         return flags
     }
 
-    static func unquote(_ cell: Substring) -> String {
-        let trimmed = cell.trimmingCharacters(in: .whitespaces)
+    /// Tab-separated cells of one line, each trimmed of spaces and unquoted.
+    static func splitCells(_ line: ArraySlice<UInt8>) -> [String] {
+        var cells: [String] = []
+        var start = line.startIndex
+        var i = line.startIndex
+        while true {
+            if i == line.endIndex || line[i] == 0x09 {
+                var a = start, b = i
+                while a < b, line[a] == 0x20 { a += 1 }
+                while b > a, line[b - 1] == 0x20 { b -= 1 }
+                cells.append(unquote(String(decoding: line[a..<b], as: UTF8.self)))
+                if i == line.endIndex { break }
+                start = i + 1
+            }
+            i += 1
+        }
+        return cells
+    }
+
+    static func unquote(_ trimmed: String) -> String {
         if trimmed.count >= 2, trimmed.hasPrefix("\""), trimmed.hasSuffix("\"") {
             return String(trimmed.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
         }

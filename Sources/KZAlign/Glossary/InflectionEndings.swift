@@ -46,8 +46,16 @@ enum InflectionFamily: String, Sendable, CaseIterable {
     /// The shortest stem (in scalars) stripping may leave on the variant side.
     var minimumStem: Int { 4 }
 
-    /// Endings, the empty ending included.
-    var endings: Set<String> {
+    /// Endings, the empty ending included (computed once per family).
+    var endings: Set<String> { Self.cachedEndings[self] ?? [""] }
+
+    private static let cachedEndings: [InflectionFamily: Set<String>] = {
+        var result: [InflectionFamily: Set<String>] = [:]
+        for family in InflectionFamily.allCases { result[family] = family.endingList }
+        return result
+    }()
+
+    private var endingList: Set<String> {
         switch self {
         case .eastSlavic:
             return Self.set("""
@@ -92,7 +100,7 @@ enum InflectionFamily: String, Sendable, CaseIterable {
     private static let cachedMax: [InflectionFamily: Int] = {
         var result: [InflectionFamily: Int] = [:]
         for family in InflectionFamily.allCases {
-            result[family] = family.endings.map { $0.unicodeScalars.count }.max() ?? 0
+            result[family] = family.endingList.map { $0.unicodeScalars.count }.max() ?? 0
         }
         return result
     }()
@@ -110,6 +118,7 @@ enum InflectionFamily: String, Sendable, CaseIterable {
         let scalars = Array(folded.unicodeScalars)
         let limit = min(maxEndingLength, scalars.count - minimumStem)
         guard limit > 0 else { return folded }
+        let endings = self.endings
         for length in stride(from: limit, through: 1, by: -1) {
             let ending = TermTokenizer.string(scalars, (scalars.count - length)..<scalars.count)
             if endings.contains(ending) {

@@ -18,13 +18,20 @@ public final class TermIndex: Sendable {
 
     /// The merged glossary the index was built from.
     public let glossary: Glossary
-    let keyIDs: [String: Int32]
+    let keyIDs: [ByteKey: Int32]
     let edges: [UInt64: Int32]
     let terminals: [Int32: [Entry]]
     /// Inflection families some variant uses, with their ending sets.
     let families: [(family: InflectionFamily, tag: String, endings: Set<String>)]
+    /// Folded stem → indexes into `families` of the families that use it (a prefilter before ending checks).
+    let stemFamilies: [ByteKey: [Int8]]
+    /// Longest suffix (in scalars) any used family may strip (two stacked endings for Turkic families).
+    let longestSuffix: Int
     let hasCompounds: Bool
     let hasCapitalized: Bool
+    /// First three scalars of every stem and compound word: a word whose start is not here
+    /// needs no stem or compound lookups.
+    let openings: Set<ByteKey>
     /// Number of trie nodes (root included).
     public let nodeCount: Int
 
@@ -32,7 +39,7 @@ public final class TermIndex: Sendable {
     /// (loaders reject them earlier with file and line).
     public init(glossary: Glossary) {
         self.glossary = glossary
-        var keyIDs: [String: Int32] = [:]
+        var keyIDs: [ByteKey: Int32] = [:]
         var edges: [UInt64: Int32] = [:]
         var terminals: [Int32: [Entry]] = [:]
         var familiesUsed = Set<InflectionFamily>()
@@ -40,11 +47,17 @@ public final class TermIndex: Sendable {
         var hasCapitalized = false
         var nodeCount: Int32 = 1
         var foldCache: [String: String] = [:]
+        var stems: [(String, InflectionFamily)] = []
+        var familyCache: [String: InflectionFamily?] = [:]
+        var openings = Set<ByteKey>()
+        func addOpening(_ word: String) {
+            openings.insert(ByteKey(String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))))
+        }
 
         func keyID(_ key: String) -> Int32 {
-            if let id = keyIDs[key] { return id }
+            if let id = keyIDs[ByteKey(key)] { return id }
             let id = Int32(keyIDs.count)
-            keyIDs[key] = id
+            keyIDs[ByteKey(key)] = id
             return id
         }
         func insert(_ path: [String], _ entry: Entry) {
@@ -67,7 +80,13 @@ public final class TermIndex: Sendable {
                 let words = TermTokenizer.tokenStrings(variant.form)
                 guard !words.isEmpty else { continue }
                 let flags = variant.flags
-                let family = flags.contains(.inflects) ? InflectionFamily.of(language: variant.language) : nil
+                var family: InflectionFamily?
+                if flags.contains(.inflects) {
+                    if let known = familyCache[variant.language] { family = known } else {
+                        family = InflectionFamily.of(language: variant.language)
+                        familyCache[variant.language] = .some(family)
+                    }
+                }
                 if let family { familiesUsed.insert(family) }
                 var path: [String] = []
                 var foldedWords: [String] = []
@@ -85,7 +104,10 @@ public final class TermIndex: Sendable {
                     }
                     foldedWords.append(folded)
                     if let family {
-                        path.append(cap + "^" + family.rawValue + ":" + family.stem(of: folded))
+                        let stem = family.stem(of: folded)
+                        stems.append((stem, family))
+                        addOpening(stem)
+                        path.append(cap + "^" + family.rawValue + ":" + stem)
                     } else {
                         path.append(cap + "~" + folded)
                     }
@@ -98,6 +120,7 @@ public final class TermIndex: Sendable {
                     var compoundPath = Array(path.dropLast())
                     let cap = flags.contains(.capitalized) && words.count == 1 ? "C" : ""
                     compoundPath.append(cap + "+" + foldedWords[foldedWords.count - 1])
+                    addOpening(foldedWords[foldedWords.count - 1])
                     insert(compoundPath, entry)
                 }
             }
@@ -105,9 +128,17 @@ public final class TermIndex: Sendable {
         self.keyIDs = keyIDs
         self.edges = edges
         self.terminals = terminals
-        self.families = familiesUsed.sorted { $0.rawValue < $1.rawValue }
-            .map { ($0, "^" + $0.rawValue + ":", $0.endings) }
+        let families = familiesUsed.sorted { $0.rawValue < $1.rawValue }
+        self.families = families.map { ($0, "^" + $0.rawValue + ":", $0.endings) }
+        var stemFamilies: [ByteKey: [Int8]] = [:]
+        for (stem, family) in stems {
+            let f = Int8(families.firstIndex(of: family)!)
+            if !(stemFamilies[ByteKey(stem)]?.contains(f) ?? false) { stemFamilies[ByteKey(stem), default: []].append(f) }
+        }
+        self.stemFamilies = stemFamilies
+        self.longestSuffix = families.map { $0.stacksSuffixes ? 2 * $0.maxEndingLength : $0.maxEndingLength }.max() ?? 0
         self.hasCompounds = hasCompounds
+        self.openings = openings
         self.hasCapitalized = hasCapitalized
         self.nodeCount = Int(nodeCount)
     }

@@ -12,7 +12,9 @@
 ///    ("KGAÖ'nün", "CSTO's") and elided articles ("l'OTSC", "d’OTSC") need no
 ///    rule: hyphens and apostrophes separate words, so the variant matches
 ///    alone. Variants flagged `word` refuse them.
-/// 4. Among overlapping candidates the longest (in scalars) wins, then the
+/// 4. An inflected word (stem + non-empty ending) counts only in segments
+///    whose language belongs to the ending's family, or whose language is unknown.
+/// 5. Among overlapping candidates the longest (in scalars) wins, then the
 ///    leftmost; within one span, the variant whose language is the segment's
 ///    language wins, then the concept defined first.
 ///
@@ -57,14 +59,18 @@ public final class TermMatcher {
         }
         guard !spans.isEmpty else { return [] }
         let keyer = self.keyer.value
-        let keys: [[TokenKey]] = spans.map { keyer.keys(for: TermTokenizer.string(scalars, $0.start..<$0.end)) }
+        let keys: [[TokenKey]] = spans.map { keyer.keys(scalars, $0.start..<$0.end) }
         let primary = language.map(Self.primary) ?? ""
+        // Inflected forms count only in text of the ending's language family (any family when unknown).
+        let known = !primary.isEmpty && primary != "und" && primary != "mul"
+        let textFamily: Int8 = known ? family(of: primary) : -1
 
         var candidates: [Match] = []
         for i in 0..<spans.count where !keys[i].isEmpty {
             var frontier: [(node: Int32, word: Int)] = [(0, i)]
             while let (node, j) = frontier.popLast() {
                 for key in keys[j] {
+                    if key.family >= 0, textFamily != -1, key.family != textFamily { continue }
                     guard let next = index.next(node, key.id) else { continue }
                     let wordLength = spans[j].end - spans[j].start
                     let end = spans[j].start + Int(key.length)
@@ -85,9 +91,24 @@ public final class TermMatcher {
         return Self.selectLongest(candidates)
     }
 
+    private var familyMemo: [String: Int8] = [:]
+
+    /// Index into `index.families` of a language's family; -2 when the glossary uses none for it.
+    private func family(of language: String) -> Int8 {
+        if let known = familyMemo[language] { return known }
+        let value = InflectionFamily.of(language: language)
+            .flatMap { f in index.families.firstIndex { $0.family == f } }.map { Int8($0) } ?? -2
+        familyMemo[language] = value
+        return value
+    }
+
     private func choose(_ entries: [TermIndex.Entry], language: String, scalars: [Unicode.Scalar],
                         start: Int, end: Int) -> TermIndex.Entry? {
         var best: TermIndex.Entry?
+        if entries.count == 1, !languageScoped,
+           !index.glossary.concepts[Int(entries[0].concept)].variants[Int(entries[0].variant)].flags.contains(.wholeWord) {
+            return entries[0]
+        }
         for entry in entries {
             let variant = index.glossary.concepts[Int(entry.concept)].variants[Int(entry.variant)]
             let variantLanguage = Self.primary(variant.language)

@@ -23,6 +23,10 @@ public enum TermTokenizer {
             if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) { return .word }
             return .separator
         }
+        // Fast paths: Latin-1 and Latin Extended letters, Cyrillic, Arabic letters and marks.
+        if v >= 0xC0 && v <= 0x24F { return (v == 0xD7 || v == 0xF7) ? .separator : .word }
+        if v >= 0x400 && v <= 0x52F { return (v >= 0x482 && v <= 0x489 && v != 0x483) ? .separator : .word }
+        if v >= 0x621 && v <= 0x65F { return .word }
         if (v >= 0x3040 && v <= 0x30FF) || (v >= 0x3400 && v <= 0x9FFF) || (v >= 0xF900 && v <= 0xFAFF)
             || (v >= 0x20000 && v <= 0x3FFFF) {
             return .ideograph
@@ -66,10 +70,30 @@ public enum TermTokenizer {
         return tokens(scalars, in: 0..<scalars.count).map { string(scalars, $0.start..<$0.end) }
     }
 
+    /// The string of `scalars[range]`, built straight from UTF-8 (the generic
+    /// `UnicodeScalarView.append` path is several times slower).
     @inline(__always)
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var s = String()
-        s.unicodeScalars.append(contentsOf: scalars[range])
-        return s
+        if range.isEmpty { return "" }
+        return scalars.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: range.count * 4) { out in
+                var n = 0
+                for i in range {
+                    let v = source[i].value
+                    if v < 0x80 {
+                        out[n] = UInt8(v); n += 1
+                    } else if v < 0x800 {
+                        out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                    } else if v < 0x10000 {
+                        out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                    } else {
+                        out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                        out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                    }
+                }
+                return n
+            }
+        }
     }
 }

@@ -8,15 +8,22 @@
 /// chunk's end, "/", ":" or closing punctuation.
 enum URLMask {
     /// Masked scalar ranges of `scalars`, sorted, not overlapping.
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return s.properties.isWhitespace
+    }
+
     static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var i = 0
         let n = scalars.count
         while i < n {
-            while i < n, scalars[i].properties.isWhitespace { i += 1 }
+            while i < n, isSpace(scalars[i]) { i += 1 }
             let start = i
             var hasDot = false, hasSlashOrAt = false
-            while i < n, !scalars[i].properties.isWhitespace {
+            while i < n, !isSpace(scalars[i]) {
                 let v = scalars[i].value
                 if v == 0x2E { hasDot = true } else if v == 0x2F || v == 0x40 { hasSlashOrAt = true }
                 i += 1

@@ -105,4 +105,13 @@ struct GlossaryMatchingTests {
         let coup = try GlossaryTestSupport.terms("it was a coup attempt")
         #expect(coup.map(\.1) == ["coup-attempt"])
     }
+
+    @Test("endings count only in text of their language family")
+    func endingsFollowLanguage() throws {
+        #expect(try GlossaryTestSupport.terms("Pakistani officials said.", language: "en").isEmpty)
+        let tr = try GlossaryTestSupport.terms("Pakistanı ziyaret etti.", language: "tr")
+        #expect(tr.contains { $0 == ("Pakistanı", "pakistan") }, "found \(tr)")
+        let ru = try GlossaryTestSupport.terms("Пакистана", language: "en")
+        #expect(ru.isEmpty)
+    }
 }
