@@ -34,6 +34,7 @@ public enum GlossaryTSVReader {
         var indexByID: [String: Int] = [:]
         var sawHeader = false
         var lineNumber = 0
+        var languageMemo: [String: Bool] = [:]
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var lineStart = 0
@@ -78,11 +79,16 @@ public enum GlossaryTSVReader {
             guard !language.isEmpty else {
                 throw GlossaryError.malformedLine(file: file, line: lineNumber, reason: "the lang column is empty")
             }
-            guard isKnownLanguage(language, validLanguages) else {
+            let languageOK: Bool
+            if let known = languageMemo[language] { languageOK = known } else {
+                languageOK = isKnownLanguage(language, validLanguages)
+                languageMemo[language] = languageOK
+            }
+            guard languageOK else {
                 throw GlossaryError.unknownLanguage(file: file, line: lineNumber, code: language)
             }
             let variantForm = Normalizer.normalize(form, .nfc)
-            guard !TermTokenizer.tokenStrings(variantForm).isEmpty else {
+            guard variantForm.unicodeScalars.contains(where: { TermTokenizer.kind($0) != .separator }) else {
                 throw GlossaryError.emptyVariant(file: file, line: lineNumber)
             }
             let flags = try parseFlags(flagText, file: file, line: lineNumber)

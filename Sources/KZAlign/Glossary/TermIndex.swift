@@ -31,7 +31,7 @@ public final class TermIndex: Sendable {
     let hasCapitalized: Bool
     /// First three scalars of every stem and compound word: a word whose start is not here
     /// needs no stem or compound lookups.
-    let openings: Set<ByteKey>
+    let openings: Set<UInt64>
     /// Number of trie nodes (root included).
     public let nodeCount: Int
 
@@ -46,13 +46,11 @@ public final class TermIndex: Sendable {
         var hasCompounds = false
         var hasCapitalized = false
         var nodeCount: Int32 = 1
-        var foldCache: [String: String] = [:]
+        var foldCache: [ByteKey: String] = [:]
         var stems: [(String, InflectionFamily)] = []
         var familyCache: [String: InflectionFamily?] = [:]
-        var openings = Set<ByteKey>()
-        func addOpening(_ word: String) {
-            openings.insert(ByteKey(String(String.UnicodeScalarView(word.unicodeScalars.prefix(3)))))
-        }
+        var openings = Set<UInt64>()
+        func addOpening(_ word: String) { openings.insert(Self.opening(word)) }
 
         func keyID(_ key: String) -> Int32 {
             if let id = keyIDs[ByteKey(key)] { return id }
@@ -98,9 +96,9 @@ public final class TermIndex: Sendable {
                         continue
                     }
                     let folded: String
-                    if let known = foldCache[word] { folded = known } else {
+                    if let known = foldCache[ByteKey(word)] { folded = known } else {
                         folded = TermFolding.fold(word)
-                        foldCache[word] = folded
+                        foldCache[ByteKey(word)] = folded
                     }
                     foldedWords.append(folded)
                     if let family {
@@ -141,6 +139,16 @@ public final class TermIndex: Sendable {
         self.openings = openings
         self.hasCapitalized = hasCapitalized
         self.nodeCount = Int(nodeCount)
+    }
+
+    /// A hash of a word's first three scalars (the `openings` prefilter).
+    static func opening(_ word: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in word.unicodeScalars.prefix(3) {
+            h ^= UInt64(scalar.value)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
     }
 
     @inline(__always)

@@ -60,7 +60,7 @@ final class TokenKeyer {
         let first = word.unicodeScalars.first!
         let capitalized = index.hasCapitalized && TermFolding.isCapitalized(first)
         let folded = TermFolding.fold(word)
-        let opens = index.openings.contains(ByteKey(String(String.UnicodeScalarView(folded.unicodeScalars.prefix(3)))))
+        let opens = index.openings.contains(TermIndex.opening(folded))
         addFolded(folded, wordLength: length, capitalized: capitalized, stems: opens, into: &result)
 
         if index.hasCompounds, opens {
