@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Map (per document): writes `Document.terms` (scalar offsets, the id of
 /// the segment that holds the term). Reduce (corpus): fills `Corpus.concepts`
-/// with every concept seen and its variants, and each segment's `canonical`
-/// text (`CanonicalText`: names and terms, longer span first, terms win ties).
+/// with every concept seen and its variants. Each segment's `canonical` text
+/// is built afterwards by the runner (`CanonicalText.fill`: names and terms,
+/// longer span first, terms win ties).
 /// Matching rules: `TermMatcher`. File format: `docs/glossary.md`.
 public struct GlossaryStage: DocumentStage, CorpusStage {
     public static let typeName = "glossary"
@@ -85,7 +86,6 @@ public struct GlossaryStage: DocumentStage, CorpusStage {
 
     public func reduce(_ corpus: inout Corpus) throws {
         corpus.concepts = ConceptCollector(glossary: index.glossary).collect(corpus.documents)
-        CanonicalText.fill(&corpus)
     }
 }
 

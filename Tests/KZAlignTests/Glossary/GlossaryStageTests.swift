@@ -32,21 +32,27 @@ struct GlossaryStageTests {
         let kz = try #require(corpus.concepts.first { $0.id == "kazakhstan" })
         #expect(kz.wikidata == "Q232" && kz.type == "country")
         #expect(corpus.concepts.map(\.id) == corpus.concepts.map(\.id).sorted())
+        CanonicalText.fill(&corpus)
         #expect(corpus.documents[0].segments[0].canonical == "Die Collective Security Treaty Organization kam.")
     }
 
     @Test("canonical text: the longer span wins, a term wins a tie with a name mention")
-    func overlapRule() {
-        let segment = Segment(id: "d:0", start: 0, end: 36, kind: .sentence, text: "Ex-KNB chief Karim Masimov in court.")
-        // names found "KNB" (tie with the term) and "Karim Masimov"; the term "KNB" wins the tie.
-        let replacements = [
-            CanonicalText.Replacement(start: 3, end: 6, text: "[entity knb]", isTerm: false),
-            CanonicalText.Replacement(start: 3, end: 6, text: "National Security Committee", isTerm: true),
-            CanonicalText.Replacement(start: 13, end: 26, text: "Karim Masimov", isTerm: false),
-            CanonicalText.Replacement(start: 19, end: 26, text: "[term inside a longer name]", isTerm: true),
+    func overlapRule() throws {
+        let text = "Ex-KNB chief Karim Masimov in court."
+        var document = GlossaryTestSupport.document(id: "d", text: text, language: "en")
+        try GlossaryTestSupport.stage().makeProcessor().process(&document)
+        #expect(document.terms.map(\.surface) == ["KNB"])
+        // The names stage found "KNB" (a tie with the term) and "Karim Masimov".
+        document.mentions = [
+            Mention(start: 3, end: 6, surface: "KNB", entity: "knb", segment: "d:0", type: "org"),
+            Mention(start: 13, end: 26, surface: "Karim Masimov", entity: "karim-masimov", segment: "d:0", type: "person"),
         ]
-        #expect(CanonicalText.build(segment, replacements: replacements)
-                == "Ex-National Security Committee chief Karim Masimov in court.")
+        var corpus = Corpus(documents: [document])
+        corpus.entities = [Entity(id: "knb", canonical: "[names: KNB]", type: "org", origin: "gazetteer"),
+                           Entity(id: "karim-masimov", canonical: "Karim Masimov", type: "person", origin: "gazetteer")]
+        try GlossaryTestSupport.stage().reduce(&corpus)
+        CanonicalText.fill(&corpus)
+        #expect(corpus.documents[0].segments[0].canonical == "Ex-National Security Committee chief Karim Masimov in court.")
     }
 
     @Test("language-scoped matching keeps variants to their language")

@@ -1,0 +1,253 @@
+import Dispatch
+import Foundation
+
+/// The version of kzalign, written into run.json.
+public enum KZAlignVersion {
+    public static let current = "0.1.0"
+}
+
+/// Progress reported while a pipeline runs (for a terminal display; never printed by the library).
+public enum RunProgress: Sendable {
+    case stageStarted(name: String, total: Int)
+    case documentsDone(count: Int, total: Int)
+    case stageFinished(name: String, seconds: Double)
+}
+
+/// Runs a built pipeline: ingest and the per-document stages as a parallel map
+/// over documents, then the corpus-level stages as a reduce.
+///
+/// Results do not depend on the number of workers: each document is processed
+/// independently and results are kept in input order.
+public struct PipelineRunner: Sendable {
+    public var pipeline: Pipeline
+    /// Worker threads for the map; default: active processor count.
+    public var jobs: Int
+
+    public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.pipeline = pipeline
+        self.jobs = max(1, jobs)
+    }
+
+    /// Reads the corpus files the pipeline names and runs every stage: the map
+    /// (ingest and per-document stages) then the reduce (corpus stages). Bad
+    /// inputs are recorded in the manifest, never fatal.
+    /// - Throws: only for failures of the whole run (a stage's reduce failing, ICU unusable).
+    public func run(progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let mapped = try map(files: corpusFiles(), progress: progress)
+        var (result, timings) = try reduce(mapped.summaries, progress: progress)
+        timings.stages = mapped.timings + timings.stages
+        timings.wallSeconds = seconds(clock.now - started)
+        return (result, timings)
+    }
+
+    /// Runs every stage on documents supplied in memory (the corpus folder is not
+    /// read). Ingest still applies: NFC, line ends, boilerplate rules.
+    public func run(documents: [InputDocument], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
+        let mapped = try map(documents: documents, keepingOrder: true, progress: progress)
+        var (result, timings) = try reduce(mapped.summaries, progress: progress)
+        timings.stages = mapped.timings + timings.stages
+        return (result, timings)
+    }
+
+    /// The files the pipeline's corpus block selects, in corpus order.
+    public func corpusFiles() -> [CorpusFile] {
+        CorpusScanner.scan(root: pipeline.corpusRoot, include: pipeline.config.corpus.include,
+                           exclude: pipeline.config.corpus.exclude, displayBase: pipeline.baseDirectory)
+    }
+
+    /// What the map produced: one summary per input, in input order, and CPU time per stage.
+    public struct MapOutput: Sendable {
+        public var summaries: [DocumentSummary]
+        public var timings: [RunManifest.StageTiming]
+    }
+
+    /// The map over corpus files: ingest and every per-document stage.
+    public func map(files: [CorpusFile], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> MapOutput {
+        let ingest = try ingestStage()
+        let encoding = pipeline.config.corpus.encoding
+        return try map(inputCount: files.count, progress: progress) {
+            _ = try ingest.makeReader()
+            return ParallelMap.mapWithState(files, jobs: jobs, makeState: { try! ingest.makeReader() }) { reader, file in
+                reader.read(file, encoding: encoding).enumerated().map { index, outcome in
+                    (SummaryOrder(file: file.relativePath, line: index), outcome)
+                }
+            }.flatMap { $0 }
+        }
+    }
+
+    /// The map over in-memory documents. Their order key is their position when
+    /// `keepingOrder`, else their `path` (or id), which does not depend on how
+    /// documents were split into partitions.
+    public func map(documents: [InputDocument], keepingOrder: Bool = false,
+                    progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> MapOutput {
+        let ingest = try ingestStage()
+        return try map(inputCount: documents.count, progress: progress) {
+            _ = try ingest.makeReader()
+            let numbered = Array(documents.enumerated())
+            return ParallelMap.mapWithState(numbered, jobs: jobs, makeState: { try! ingest.makeReader() }) { reader, item in
+                let order = keepingOrder ? SummaryOrder(file: "", line: item.offset) : SummaryOrder(file: item.element.path ?? item.element.id, line: 0)
+                return (order, reader.makeDocument(item.element))
+            }
+        }
+    }
+
+    private func ingestStage() throws -> IngestStage {
+        guard let ingest = pipeline.stages.first?.ingest else {
+            throw PipelineError.invalidValue(file: pipeline.fileName, path: "stages[0].type", message: "the first stage must be ingest")
+        }
+        return ingest
+    }
+
+    private func map(inputCount: Int, progress: (@Sendable (RunProgress) -> Void)?,
+                     ingest: () throws -> [(SummaryOrder, IngestOutcome)]) throws -> MapOutput {
+        let clock = ContinuousClock()
+        let started = clock.now
+        progress?(.stageStarted(name: "ingest", total: inputCount))
+        let outcomes = try ingest()
+        var timings: [RunManifest.StageTiming] = [.init(name: stageName(0), type: IngestStage.typeName, seconds: seconds(clock.now - started))]
+        var summaries: [DocumentSummary] = []
+        var documents: [Document] = []
+        var documentSlots: [Int] = []
+        for (order, outcome) in outcomes {
+            switch outcome {
+            case let .document(document, input):
+                documentSlots.append(summaries.count)
+                documents.append(document)
+                summaries.append(DocumentSummary(order: order, input: input, document: nil))
+            case let .rejected(input):
+                summaries.append(DocumentSummary(order: order, input: input, document: nil))
+            }
+        }
+        let (results, stageTimings) = try runDocumentStages(documents, progress: progress)
+        timings += stageTimings
+        for (position, result) in results.enumerated() {
+            let slot = documentSlots[position]
+            switch result {
+            case let .success(document):
+                summaries[slot].document = document
+            case let .failure(failure):
+                summaries[slot].input.status = .error
+                summaries[slot].input.messages.append(failure.message)
+            }
+        }
+        return MapOutput(summaries: summaries, timings: timings)
+    }
+
+    /// The reduce: orders the summaries as `run` reads the corpus, keeps the
+    /// first document of each id, runs the corpus stages, fills canonical text.
+    public func reduce(_ summaries: [DocumentSummary], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var documents: [Document] = []
+        var inputs: [RunManifest.Input] = []
+        var seenIDs: Set<String> = []
+        for summary in summaries.enumerated().sorted(by: { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }).map(\.element) {
+            guard let document = summary.document else {
+                inputs.append(summary.input)
+                continue
+            }
+            if seenIDs.insert(document.id).inserted {
+                documents.append(document)
+                inputs.append(summary.input)
+            } else {
+                inputs.append(.init(path: summary.input.path, document: nil, status: .error,
+                                    messages: ["duplicate document id \"\(document.id)\"; the first one is kept"]))
+            }
+        }
+        var timings: [RunManifest.StageTiming] = []
+        var corpus = Corpus(documents: documents)
+        for (index, built) in pipeline.stages.enumerated() {
+            guard let stage = built.corpusStage else { continue }
+            progress?(.stageStarted(name: stageName(index), total: 1))
+            let start = clock.now
+            try stage.reduce(&corpus)
+            let elapsed = seconds(clock.now - start)
+            progress?(.stageFinished(name: stageName(index), seconds: elapsed))
+            timings.append(.init(name: stageName(index) + " (corpus)", type: built.typeName, seconds: elapsed))
+        }
+        CanonicalText.fill(&corpus)
+        let manifest = RunManifest(toolVersion: KZAlignVersion.current, icuVersion: icuVersion, pipelineHash: pipeline.hash,
+                                   inputs: inputs, stageTimings: pipeline.stages.indices.map {
+                                       .init(name: stageName($0), type: pipeline.stages[$0].typeName, seconds: 0)
+                                   })
+        return (RunResult(corpus: corpus, manifest: manifest), RunTimings(wallSeconds: seconds(clock.now - started), stages: timings))
+    }
+
+    /// Runs every document stage over `documents` in parallel; results in input order.
+    func runDocumentStages(_ documents: [Document], progress: (@Sendable (RunProgress) -> Void)?)
+        throws -> ([Result<Document, DocumentFailure>], [RunManifest.StageTiming]) {
+        let stages = pipeline.stages.enumerated().compactMap { index, built in
+            built.documentStage.map { (index: index, stage: $0) }
+        }
+        guard !stages.isEmpty else { return (documents.map { .success($0) }, []) }
+        // Fail fast on a stage that cannot make a processor at all.
+        for entry in stages { _ = try entry.stage.makeProcessor() }
+        progress?(.stageStarted(name: stages.map { stageName($0.index) }.joined(separator: ", "), total: documents.count))
+        let counter = ProgressCounter(total: documents.count, report: progress)
+        let stageCount = stages.count
+        let results = ParallelMap.mapWithState(documents, jobs: jobs, makeState: {
+            (processors: stages.map { try! $0.stage.makeProcessor() }, clock: ContinuousClock())
+        }) { state, document -> (Result<Document, DocumentFailure>, [Double]) in
+            var document = document
+            var times = [Double](repeating: 0, count: stageCount)
+            defer { counter.increment() }
+            for (position, processor) in state.processors.enumerated() {
+                let start = state.clock.now
+                do {
+                    try processor.process(&document)
+                } catch {
+                    return (.failure(DocumentFailure(message: "\(pipeline.stages[stages[position].index].typeName): \(error)")), times)
+                }
+                times[position] = seconds(state.clock.now - start)
+            }
+            return (.success(document), times)
+        }
+        var totals = [Double](repeating: 0, count: stageCount)
+        for (_, times) in results { for i in 0..<stageCount { totals[i] += times[i] } }
+        let timings = stages.enumerated().map { position, entry in
+            RunManifest.StageTiming(name: stageName(entry.index), type: pipeline.stages[entry.index].typeName, seconds: totals[position])
+        }
+        return (results.map(\.0), timings)
+    }
+
+    func stageName(_ index: Int) -> String {
+        pipeline.config.stages[index].name ?? pipeline.config.stages[index].type
+    }
+}
+
+/// A document stage's failure on one document, as recorded in run.json.
+struct DocumentFailure: Error {
+    var message: String
+}
+
+/// A duration in seconds.
+func seconds(_ duration: Duration) -> Double {
+    let parts = duration.components
+    return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+}
+
+/// Counts processed documents across threads and reports progress every few percent.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private let total: Int
+    private let report: (@Sendable (RunProgress) -> Void)?
+    private let step: Int
+
+    init(total: Int, report: (@Sendable (RunProgress) -> Void)?) {
+        self.total = total
+        self.report = report
+        self.step = max(1, total / 200)
+    }
+
+    func increment() {
+        guard let report else { return }
+        lock.lock()
+        done += 1
+        let current = done
+        lock.unlock()
+        if current % step == 0 || current == total { report(.documentsDone(count: current, total: total)) }
+    }
+}
