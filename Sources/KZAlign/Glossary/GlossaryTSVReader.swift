@@ -35,6 +35,7 @@ public enum GlossaryTSVReader {
         var sawHeader = false
         var lineNumber = 0
         var languageMemo: [String: Bool] = [:]
+        var flagMemo: [String: VariantFlags] = [:]
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var lineStart = 0
@@ -91,7 +92,11 @@ public enum GlossaryTSVReader {
             guard variantForm.unicodeScalars.contains(where: { TermTokenizer.kind($0) != .separator }) else {
                 throw GlossaryError.emptyVariant(file: file, line: lineNumber)
             }
-            let flags = try parseFlags(flagText, file: file, line: lineNumber)
+            let flags: VariantFlags
+            if let known = flagMemo[flagText] { flags = known } else {
+                flags = try parseFlags(flagText, file: file, line: lineNumber)
+                flagMemo[flagText] = flags
+            }
             let variant = GlossaryVariant(form: variantForm, language: language, flags: flags, source: here)
 
             if let index = indexByID[id] {
