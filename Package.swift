@@ -57,10 +57,16 @@ let package = Package(
             dependencies: ["KZAlign"],
             swiftSettings: strictSettings
         ),
+        // Benchmark of the glossary stage (scripts/bench-glossary.sh).
+        .executableTarget(
+            name: "kzalign-bench-glossary",
+            dependencies: ["KZAlign"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "KZAlignTests",
             dependencies: ["KZAlign", "KZAlignTestSupport"],
-            exclude: ["Output/Golden"],
+            exclude: ["Output/Golden", "Glossary/Fixtures"],
             swiftSettings: strictSettings
         ),
     ]

@@ -58,6 +58,7 @@ public struct StageRegistry: Sendable {
         StageFactory(DetectLanguageStage.self),
         StageFactory(TransliterateStage.self),
         StageFactory(NamesStage.self),
+        StageFactory(GlossaryStage.self),
     ])
 
     public func factory(named name: String) -> StageFactory? {
