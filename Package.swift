@@ -21,9 +21,14 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        // gzip decompression (FreeDict .dict.dz) for the aligner; links Debian zlib1g-dev's libz.
+        .target(
+            name: "CZlib",
+            linkerSettings: [.linkedLibrary("z")]
+        ),
         .target(
             name: "KZAlign",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", "CZlib"],
             swiftSettings: strictSettings
         ),
         .executableTarget(

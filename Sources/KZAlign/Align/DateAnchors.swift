@@ -1,0 +1,104 @@
+import CICU
+
+/// Month names of a language from ICU's CLDR data (format and stand-alone forms,
+/// wide and abbreviated: "January", "janvier", "Januar", "января"/"январь", "Ocak"),
+/// folded to lowercase without trailing dots, mapped to the month number 1–12.
+public enum MonthNames {
+    /// `folded name → month` for `language`; empty when ICU has no calendar data for it.
+    public static func table(language: String) -> [String: Int] {
+        var table: [String: Int] = [:]
+        for kind in [Int32(KZ_MONTHS_FORMAT_WIDE), Int32(KZ_MONTHS_STANDALONE_WIDE),
+                     Int32(KZ_MONTHS_FORMAT_ABBREVIATED), Int32(KZ_MONTHS_STANDALONE_ABBREVIATED)] {
+            var status: Int32 = 0
+            let count = kz_month_symbol_count(language, kind, &status)
+            guard status <= 0 else { continue }
+            for index in 0..<min(count, 12) {
+                let (name, st) = fillUTF16(initialCapacity: 32) { buffer, capacity, status in
+                    kz_month_symbol(language, kind, index, buffer, capacity, &status)
+                }
+                guard st <= 0 else { continue }
+                var folded = name.lowercased()
+                while folded.hasSuffix(".") { folded.removeLast() }
+                // abbreviations shorter than three letters ("ma") are too ambiguous to use
+                guard folded.count >= 3 else { continue }
+                if table[folded] == nil { table[folded] = Int(index) + 1 }
+            }
+        }
+        return table
+    }
+}
+
+/// The language-independent anchors of one segment's numbers and dates.
+public struct NumberDateAnchors: Sendable, Equatable {
+    /// Canonical numbers not part of a date ("3000", "2.5", "18").
+    public var numbers: [String]
+    /// Dates: "2022-01-02" (day and year), "01-02" (day, no year) and "2022-01" (month and year).
+    /// A date with a year also yields its "MM-DD" form so it meets a yearless mention.
+    public var dates: [String]
+}
+
+/// Extracts numbers and dates from tokens. Not thread-safe (caches month tables).
+final class NumberDateExtractor {
+    private var monthTables: [String: [String: Int]] = [:]
+
+    func months(_ language: String) -> [String: Int] {
+        if let t = monthTables[language] { return t }
+        let base = language.split(separator: "-").first.map(String.init) ?? language
+        let t = MonthNames.table(language: base)
+        monthTables[language] = t
+        return t
+    }
+
+    /// The month a word names in `language` (or English), allowing a case ending of up to
+    /// two letters after a full month name ("январе", "Januars").
+    func month(of word: String, language: String) -> Int? {
+        let table = months(language)
+        if let m = table[word] { return m }
+        if word.count >= 5 {
+            for cut in 1...2 where word.count - cut >= 4 {
+                if let m = table[String(word.dropLast(cut))] { return m }
+            }
+        }
+        if language != "en", let m = months("en")[word] { return m }
+        return nil
+    }
+
+    func extract(_ tokens: [AlignToken], language: String) -> NumberDateAnchors {
+        var consumed = Set<Int>()
+        var dates: [String] = []
+        func plainInt(_ i: Int) -> Int? {
+            guard i >= 0, i < tokens.count, tokens[i].kind == .number, !consumed.contains(i),
+                  tokens[i].text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(tokens[i].text)
+        }
+        for (i, token) in tokens.enumerated() where token.kind == .word && token.text.count >= 3 {
+            guard let m = month(of: token.text, language: language) else { continue }
+            // English "may"/"march" are also common words: require a capital letter there.
+            if (language.hasPrefix("en") || months(language)[token.text] == nil) && !token.capitalized { continue }
+            var day: Int? = nil
+            var yearIndex: Int? = nil
+            if let d = plainInt(i - 1), (1...31).contains(d) { day = d; consumed.insert(i - 1) }
+            else if let d = plainInt(i + 1), (1...31).contains(d) { day = d; consumed.insert(i + 1) }
+            for j in [i + 1, i + 2] {
+                if let y = plainInt(j), (1000...2999).contains(y), tokens[j].text.count == 4 { yearIndex = j; break }
+            }
+            let mm = m < 10 ? "0\(m)" : "\(m)"
+            if let day {
+                let dd = day < 10 ? "0\(day)" : "\(day)"
+                dates.append("\(mm)-\(dd)")
+                if let yearIndex {
+                    consumed.insert(yearIndex)
+                    dates.append("\(tokens[yearIndex].text)-\(mm)-\(dd)")
+                }
+            } else if let yearIndex {
+                consumed.insert(yearIndex)
+                dates.append("\(tokens[yearIndex].text)-\(mm)")
+            }
+        }
+        var numbers: [String] = []
+        for (i, token) in tokens.enumerated() where token.kind == .number && !consumed.contains(i) {
+            numbers.append(NumberNormalizer.canonical(token.text, language: language))
+        }
+        return NumberDateAnchors(numbers: Array(Set(numbers)).sorted(), dates: Array(Set(dates)).sorted())
+    }
+}
