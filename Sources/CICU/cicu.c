@@ -11,6 +11,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
+#include <unicode/udat.h>
 #include <unicode/uenum.h>
 #include <unicode/uloc.h>
 #include <unicode/unorm2.h>
@@ -365,6 +366,27 @@ int32_t kz_region_count(void) { return count_list(uloc_getISOCountries()); }
 const char *kz_region_at(int32_t index) { return uloc_getISOCountries()[index]; }
 int32_t kz_language_count(void) { return count_list(uloc_getISOLanguages()); }
 const char *kz_language_at(int32_t index) { return uloc_getISOLanguages()[index]; }
+
+// ---------------------------------------------------------------- calendar names
+
+int32_t kz_month_name(const char *locale, int32_t month, int32_t form,
+                      uint16_t *buffer, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UDateFormat *format = udat_open(UDAT_NONE, UDAT_MEDIUM, locale, NULL, 0, NULL, 0, &code);
+    if (U_FAILURE(code)) { *status = code; return 0; }
+    UDateFormatSymbolType type;
+    switch (form) {
+    case 1: type = UDAT_STANDALONE_MONTHS; break;
+    case 2: type = UDAT_SHORT_MONTHS; break;
+    case 3: type = UDAT_STANDALONE_SHORT_MONTHS; break;
+    default: type = UDAT_MONTHS; break;
+    }
+    int32_t length = udat_getSymbols(format, type, month, (UChar *)buffer, capacity, &code);
+    if (code == U_BUFFER_OVERFLOW_ERROR || code == U_STRING_NOT_TERMINATED_WARNING) code = U_ZERO_ERROR;
+    udat_close(format);
+    *status = code;
+    return length;
+}
 
 // ---------------------------------------------------------------- scripts
 

@@ -148,6 +148,15 @@ const char *kz_region_at(int32_t index);
 int32_t kz_language_count(void);
 const char *kz_language_at(int32_t index);
 
+// ---------------------------------------------------------------- calendar names (CLDR)
+
+/// The name of month `month` (0 = January) in `locale` (Gregorian calendar).
+/// `form`: 0 format wide ("января" in ru), 1 stand-alone wide ("январь"),
+/// 2 format abbreviated ("янв."), 3 stand-alone abbreviated.
+/// Returns the needed length.
+int32_t kz_month_name(const char *locale, int32_t month, int32_t form,
+                      uint16_t *buffer, int32_t capacity, int32_t *status);
+
 // ---------------------------------------------------------------- scripts
 
 /// ICU's UScriptCode of a code point (USCRIPT_LATIN = 25, USCRIPT_CYRILLIC = 8, …).

@@ -18,10 +18,14 @@ public protocol StageOptions: Codable, Sendable, Equatable {
     init()
     /// Checks ranges and choices; throw `OptionError` naming the key.
     func validate() throws
+    /// Keys (paths below `options`, like "schemes") whose values are maps keyed by
+    /// data (language codes), so any key is allowed inside them.
+    static var freeFormKeys: [String] { get }
 }
 
 extension StageOptions {
     public func validate() throws {}
+    public static var freeFormKeys: [String] { [] }
 }
 
 /// Options for stages that have none.

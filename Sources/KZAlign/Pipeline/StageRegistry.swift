@@ -28,6 +28,7 @@ public struct StageFactory: Sendable {
         build = { options, context in
             let stage = try S(options: options as! S.Options, context: context)
             return BuiltStage(typeName: S.typeName, options: options,
+                              ingest: stage as? IngestStage,
                               documentStage: stage as? any DocumentStage,
                               corpusStage: stage as? any CorpusStage)
         }
@@ -38,6 +39,8 @@ public struct StageFactory: Sendable {
 public struct BuiltStage: Sendable {
     public let typeName: String
     public let options: any StageOptions
+    /// Set for the ingest stage, which reads the corpus.
+    public let ingest: IngestStage?
     public let documentStage: (any DocumentStage)?
     public let corpusStage: (any CorpusStage)?
 }
@@ -50,7 +53,9 @@ public struct StageRegistry: Sendable {
 
     /// The stage types shipped with kzalign, in their usual pipeline order.
     public static let standard = StageRegistry([
-        // ingest and segment (foundation); detect-language, transliterate, names, glossary and align register here.
+        StageFactory(IngestStage.self),
+        StageFactory(SegmentStage.self),
+        // detect-language, transliterate, names, glossary and align register here.
     ])
 
     public func factory(named name: String) -> StageFactory? {

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Writes a run's outputs into the output folder without ever leaving it
+/// half-written: every format writes into a private staging folder inside the
+/// output folder, and only when all succeeded are the files renamed into
+/// place, one atomic rename each. A failure before that leaves earlier
+/// outputs untouched.
+public struct OutputWriter: Sendable {
+    public var registry: OutputRegistry
+
+    public init(registry: OutputRegistry = .standard) { self.registry = registry }
+
+    /// Writes `formats` (names from `output.formats`) plus run.json and timings.json.
+    /// - Returns: the files written, relative to `directory`.
+    @discardableResult
+    public func write(_ result: RunResult, formats: [String], timings: RunTimings, to directory: URL) throws -> [String] {
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+        let staging = directory.appendingPathComponent(".kzalign-staging-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fileManager.removeItem(at: staging)
+        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        defer { try? fileManager.removeItem(at: staging) }
+
+        var written: [String] = []
+        for name in formats {
+            guard let format = registry.format(named: name) else { continue }
+            try format.init().write(result, to: staging)
+            written += format.fileNames
+        }
+        try Data(RunManifestWriter.json(result).utf8).write(to: staging.appendingPathComponent("run.json"))
+        try Data(timings.json.utf8).write(to: staging.appendingPathComponent("timings.json"))
+        written += ["run.json", "timings.json"]
+        for file in written {
+            try AtomicFile.replace(directory.appendingPathComponent(file), with: staging.appendingPathComponent(file))
+        }
+        return written
+    }
+}
+
+/// Wall-clock figures of one run, kept out of run.json so that run.json is
+/// byte-identical across runs of the same input.
+public struct RunTimings: Sendable {
+    public var wallSeconds: Double
+    public var stages: [RunManifest.StageTiming]
+
+    public init(wallSeconds: Double, stages: [RunManifest.StageTiming]) {
+        self.wallSeconds = wallSeconds
+        self.stages = stages
+    }
+
+    public var json: String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("wallSeconds", wallSeconds)
+        w.key("stages")
+        w.beginArray()
+        for stage in stages {
+            w.beginObject()
+            w.field("name", stage.name)
+            w.field("type", stage.type)
+            w.field("seconds", stage.seconds)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return w.output + "\n"
+    }
+}

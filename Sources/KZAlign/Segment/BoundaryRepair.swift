@@ -1,0 +1,81 @@
+/// Removes sentence boundaries ICU's rules put where no sentence ends:
+/// inside URLs, after initials ("M.P. Gagarin", "J. R. R. Tolkien"), and
+/// after day ordinals written with a period ("am 10. Januar", "2. Januar").
+/// Forced boundaries (line structure) are kept.
+enum BoundaryRepair {
+    static func repair(_ boundaries: [Int], in units: [UInt16], forced: Set<Int>) -> [Int] {
+        guard boundaries.count > 2 else { return boundaries }
+        let urls = urlRanges(in: units)
+        var result: [Int] = [boundaries[0]]
+        for boundary in boundaries.dropFirst().dropLast() {
+            if forced.contains(boundary) { result.append(boundary); continue }
+            if urls.contains(where: { $0.lowerBound < boundary && boundary < $0.upperBound }) { continue }
+            let beforeRange = wordRange(endingBefore: boundary, in: units)
+            let before = String(decoding: units[beforeRange], as: UTF16.self)
+            if isInitials(before) { continue }
+            let previous = String(decoding: units[wordRange(endingBefore: beforeRange.lowerBound, in: units)], as: UTF16.self)
+            let next = String(decoding: units[nextWordRange(startingAfter: boundary, in: units)], as: UTF16.self)
+            if isDayOrdinal(before, previousWord: previous, nextWord: next) { continue }
+            result.append(boundary)
+        }
+        result.append(boundaries[boundaries.count - 1])
+        return result
+    }
+
+    /// `http://…`, `https://…`, `www.…` up to the next space; a final period or comma is not part of it.
+    static func urlRanges(in units: [UInt16]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        let starts: [[UInt16]] = [Array("http://".utf16), Array("https://".utf16), Array("www.".utf16)]
+        var i = 0
+        while i < units.count {
+            if units[i] == 0x68 || units[i] == 0x77, starts.contains(where: { units[i...].starts(with: $0) }),
+               i == 0 || SentenceSegmenter.isTrimmable(units[i - 1]) || units[i - 1] == 0x28 {
+                var end = i
+                while end < units.count, !SentenceSegmenter.isTrimmable(units[end]) { end += 1 }
+                while end > i, [0x2E, 0x2C, 0x29, 0x3B].contains(units[end - 1]) { end -= 1 }
+                ranges.append(i..<end)
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return ranges
+    }
+
+    /// The last non-space run before `boundary` ("M.P.", "10.").
+    static func wordRange(endingBefore boundary: Int, in units: [UInt16]) -> Range<Int> {
+        var end = boundary
+        while end > 0, SentenceSegmenter.isTrimmable(units[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, !SentenceSegmenter.isTrimmable(units[start - 1]) { start -= 1 }
+        return start..<end
+    }
+
+    /// One to three single capital letters each followed by a period: "M.", "M.P.", "J.R.R.".
+    static func isInitials(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 2, scalars.count <= 6, scalars.count % 2 == 0 else { return false }
+        for i in stride(from: 0, to: scalars.count, by: 2) {
+            guard scalars[i].properties.isUppercase, scalars[i + 1] == "." else { return false }
+        }
+        return true
+    }
+
+    /// "10." before a month name ("am 5. Januar", "5. stycznia"), or after a short
+    /// lowercase word ("bis 10. der"): a day ordinal, not a sentence end.
+    static func isDayOrdinal(_ word: String, previousWord: String, nextWord: String) -> Bool {
+        guard word.hasSuffix("."), let day = Int(word.dropLast()), (1...31).contains(day) else { return false }
+        let nextLetters = nextWord.prefix { $0.isLetter }
+        if !nextLetters.isEmpty, MonthNames.shared.month(of: nextLetters) != nil { return true }
+        return previousWord.count <= 4 && previousWord.first?.isLowercase == true && previousWord.allSatisfy(\.isLetter)
+    }
+
+    /// The first non-space run at or after `boundary`.
+    static func nextWordRange(startingAfter boundary: Int, in units: [UInt16]) -> Range<Int> {
+        var start = boundary
+        while start < units.count, SentenceSegmenter.isTrimmable(units[start]) { start += 1 }
+        var end = start
+        while end < units.count, !SentenceSegmenter.isTrimmable(units[end]) { end += 1 }
+        return start..<end
+    }
+}

@@ -1,0 +1,108 @@
+/// A segment's extent in scalar offsets, before it becomes a `Segment`.
+public struct SegmentSpan: Equatable, Sendable {
+    public var start: Int
+    public var end: Int
+    public var kind: Segment.Kind
+}
+
+/// Splits a document into sentences, headings and datelines.
+///
+/// ICU's sentence break iterator (UAX #29, with CLDR's abbreviation
+/// suppressions for the document's language when it is known) does the
+/// splitting on a copy of the text in which line breaks that do not end a
+/// unit are turned into spaces. A line break ends a unit when the line before
+/// it is a heading or dateline, or when a blank line follows unless the next
+/// paragraph continues the sentence (the line before lacks final punctuation
+/// and the next begins in lower case: titles and sentences that web pages
+/// break after a URL). Boundaries ICU puts inside URLs, after initials
+/// ("M.P. Gagarin") and after German-style ordinals ("am 10. Januar") are
+/// removed.
+///
+/// Thread safety: owns break iterators; one thread at a time (one per worker).
+public final class SentenceSegmenter {
+    private var iterators: [String: BreakIterator] = [:]
+    /// Headings: lines without final punctuation up to this many characters.
+    public var maxHeadingLength = 200
+
+    public init() {}
+
+    private func iterator(for language: String?) throws -> BreakIterator {
+        let locale = Self.breakLocale(for: language)
+        if let cached = iterators[locale] { return cached }
+        let created = try BreakIterator(.sentence, locale: locale, suppressAbbreviations: true)
+        iterators[locale] = created
+        return created
+    }
+
+    /// The ICU locale whose sentence rules and suppressions fit `language`.
+    static func breakLocale(for language: String?) -> String {
+        guard let language, language != "und", !language.isEmpty else { return "en" }
+        return String(language.prefix { $0 != "-" && $0 != "_" })
+    }
+
+    /// Segments `text`; offsets are Unicode scalar offsets into `text`.
+    public func segment(_ text: String, language: String? = nil) throws -> [SegmentSpan] {
+        let offsets = ScalarOffsets(text)
+        let units = offsets.utf16
+        if units.isEmpty { return [] }
+        let lines = LineLayout(units)
+        var work = units
+        var forced = Set<Int>()
+        for (index, line) in lines.lines.enumerated() {
+            guard line.end < units.count else { continue } // last line has no LF
+            let next = lines.nextContentLine(after: index)
+            let blankFollows = next.map { $0 > index + 1 } ?? true
+            let nextLine = next.map { lines.lines[$0] }
+            if line.isBlank { continue }
+            let continues: Bool
+            if let nextLine {
+                let startsLower = lines.startsWithLowercase(nextLine)
+                let ends = lines.endsWithTerminalPunctuation(line)
+                if blankFollows {
+                    continues = !ends && startsLower && !lines.isDateline(line)
+                } else {
+                    let headingLike = !ends && !lines.endsWithConnector(line) && line.trimmedLength <= 80
+                        && !startsLower || lines.isDateline(line)
+                    continues = !headingLike
+                }
+            } else {
+                continues = false
+            }
+            if continues {
+                // Turn every LF between this line and the next content line into a space.
+                let stop = nextLine?.start ?? units.count
+                for i in line.end..<stop where work[i] == 0x0A { work[i] = 0x20 }
+            } else {
+                forced.insert(line.end + 1)
+            }
+        }
+        let breaker = try iterator(for: language)
+        var boundaries = breaker.boundaries(in: work).offsets.map(Int.init)
+        boundaries = BoundaryRepair.repair(boundaries, in: work, forced: forced)
+
+        var spans: [SegmentSpan] = []
+        for i in 1..<boundaries.count {
+            var start = boundaries[i - 1]
+            var end = boundaries[i]
+            while start < end, Self.isTrimmable(units[start]) { start += 1 }
+            while end > start, Self.isTrimmable(units[end - 1]) { end -= 1 }
+            guard start < end, Self.hasContent(units[start..<end]) else { continue }
+            let kind = lines.kind(of: start..<end, maxHeadingLength: maxHeadingLength)
+            spans.append(SegmentSpan(start: offsets.scalarOffset(ofUTF16: start), end: offsets.scalarOffset(ofUTF16: end), kind: kind))
+        }
+        return spans
+    }
+
+    static func isTrimmable(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x0A || unit == 0x09 || unit == 0x0D || unit == 0xA0 || unit == 0x200B
+            || unit == 0xFEFF || unit == 0x3000 || (0x2000...0x200A).contains(unit)
+    }
+
+    static func hasContent(_ units: ArraySlice<UInt16>) -> Bool {
+        for scalar in String(decoding: units, as: UTF16.self).unicodeScalars
+        where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            return true
+        }
+        return false
+    }
+}

@@ -1,2 +1,0 @@
-import KZAlign
-print(icuVersion)
