@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include <unicode/ubrk.h>
-#include <unicode/udat.h>
 #include <unicode/ucasemap.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
@@ -442,43 +441,4 @@ int32_t kz_spoof_skeleton(const KZSpoof *checker, const uint16_t *text, int32_t 
     if (code == U_BUFFER_OVERFLOW_ERROR || code == U_STRING_NOT_TERMINATED_WARNING) code = U_ZERO_ERROR;
     *status = code;
     return needed;
-}
-
-// ---------------------------------------------------------------- calendar symbols (align)
-
-static UDateFormat *open_date_format(const char *locale, UErrorCode *err) {
-    return udat_open(UDAT_NONE, UDAT_LONG, locale, NULL, 0, NULL, 0, err);
-}
-
-static UDateFormatSymbolType month_symbol_type(int32_t kind) {
-    switch (kind) {
-    case KZ_MONTHS_STANDALONE_WIDE: return UDAT_STANDALONE_MONTHS;
-    case KZ_MONTHS_FORMAT_ABBREVIATED: return UDAT_SHORT_MONTHS;
-    case KZ_MONTHS_STANDALONE_ABBREVIATED: return UDAT_STANDALONE_SHORT_MONTHS;
-    default: return UDAT_MONTHS;
-    }
-}
-
-int32_t kz_month_symbol_count(const char *locale, int32_t kind, int32_t *status) {
-    UErrorCode err = U_ZERO_ERROR;
-    UDateFormat *format = open_date_format(locale, &err);
-    int32_t count = 0;
-    if (U_SUCCESS(err)) count = udat_countSymbols(format, month_symbol_type(kind));
-    if (format) udat_close(format);
-    *status = err;
-    return count;
-}
-
-int32_t kz_month_symbol(const char *locale, int32_t kind, int32_t index,
-                        uint16_t *buffer, int32_t capacity, int32_t *status) {
-    UErrorCode err = U_ZERO_ERROR;
-    UDateFormat *format = open_date_format(locale, &err);
-    int32_t length = 0;
-    if (U_SUCCESS(err)) {
-        length = udat_getSymbols(format, month_symbol_type(kind), index, (UChar *)buffer, capacity, &err);
-        if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) err = U_ZERO_ERROR;
-    }
-    if (format) udat_close(format);
-    *status = err;
-    return length;
 }

@@ -179,21 +179,6 @@ int32_t kz_spoof_check(const KZSpoof *checker, const uint16_t *text, int32_t len
 int32_t kz_spoof_skeleton(const KZSpoof *checker, const uint16_t *text, int32_t length,
                           uint16_t *destination, int32_t capacity, int32_t *status);
 
-// ---------------------------------------------------------------- calendar symbols (align)
-
-enum {
-    KZ_MONTHS_FORMAT_WIDE = 0,       // "January", "janvier", "января" (genitive in Russian)
-    KZ_MONTHS_STANDALONE_WIDE = 1,   // "январь"
-    KZ_MONTHS_FORMAT_ABBREVIATED = 2,
-    KZ_MONTHS_STANDALONE_ABBREVIATED = 3,
-};
-
-/// Number of month symbols of `kind` in the Gregorian calendar of `locale` (12, or 13 with an undecimber).
-int32_t kz_month_symbol_count(const char *locale, int32_t kind, int32_t *status);
-/// Month symbol `index` (0 = January) of `kind` for `locale` (CLDR data); returns the needed length.
-int32_t kz_month_symbol(const char *locale, int32_t kind, int32_t index,
-                        uint16_t *buffer, int32_t capacity, int32_t *status);
-
 #ifdef __cplusplus
 }
 #endif

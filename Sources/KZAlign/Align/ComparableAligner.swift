@@ -72,7 +72,7 @@ public struct ComparableAligner: Sendable {
         pairScores.reserveCapacity(candidates.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let chunk = (candidates.count + workers - 1) / max(workers, 1)
-        let results = ParallelMap.run(count: workers) { w -> [(Int32, Int32, PairScorer.Score)] in
+        let results = ParallelMap.map(Array(0..<workers), jobs: workers) { w -> [(Int32, Int32, PairScorer.Score)] in
             let lo = w * chunk, hi = min(candidates.count, lo + chunk)
             guard lo < hi else { return [] }
             return (lo..<hi).map { idx in
@@ -171,7 +171,7 @@ public struct ComparableAligner: Sendable {
         let sameLanguage = configuration.sameLanguage
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let chunk = (count + workers - 1) / workers
-        let lists = ParallelMap.run(count: workers) { w -> [(Int32, Int32)] in
+        let lists = ParallelMap.map(Array(0..<workers), jobs: workers) { w -> [(Int32, Int32)] in
             var accumulator = [Float](repeating: 0, count: count)
             var touched: [Int32] = []
             var out: [(Int32, Int32)] = []
@@ -206,22 +206,5 @@ public struct ComparableAligner: Sendable {
         }
         pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         return pairs
-    }
-}
-
-/// Runs independent work items on all cores and returns their results in order.
-enum ParallelMap {
-    static func run<T: Sendable>(count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-        let box = ResultBox<T>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { i in box.set(i, body(i)) }
-        return box.values()
-    }
-
-    private final class ResultBox<T: Sendable>: @unchecked Sendable {
-        private var storage: [T?]
-        private let lock = NSLock()
-        init(count: Int) { storage = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ value: T) { lock.lock(); storage[i] = value; lock.unlock() }
-        func values() -> [T] { storage.map { $0! } }
     }
 }

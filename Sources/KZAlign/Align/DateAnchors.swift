@@ -1,33 +1,3 @@
-import CICU
-
-/// Month names of a language from ICU's CLDR data (format and stand-alone forms,
-/// wide and abbreviated: "January", "janvier", "Januar", "января"/"январь", "Ocak"),
-/// folded to lowercase without trailing dots, mapped to the month number 1–12.
-public enum MonthNames {
-    /// `folded name → month` for `language`; empty when ICU has no calendar data for it.
-    public static func table(language: String) -> [String: Int] {
-        var table: [String: Int] = [:]
-        for kind in [Int32(KZ_MONTHS_FORMAT_WIDE), Int32(KZ_MONTHS_STANDALONE_WIDE),
-                     Int32(KZ_MONTHS_FORMAT_ABBREVIATED), Int32(KZ_MONTHS_STANDALONE_ABBREVIATED)] {
-            var status: Int32 = 0
-            let count = kz_month_symbol_count(language, kind, &status)
-            guard status <= 0 else { continue }
-            for index in 0..<min(count, 12) {
-                let (name, st) = fillUTF16(initialCapacity: 32) { buffer, capacity, status in
-                    kz_month_symbol(language, kind, index, buffer, capacity, &status)
-                }
-                guard st <= 0 else { continue }
-                var folded = name.lowercased()
-                while folded.hasSuffix(".") { folded.removeLast() }
-                // abbreviations shorter than three letters ("ma") are too ambiguous to use
-                guard folded.count >= 3 else { continue }
-                if table[folded] == nil { table[folded] = Int(index) + 1 }
-            }
-        }
-        return table
-    }
-}
-
 /// The language-independent anchors of one segment's numbers and dates.
 public struct NumberDateAnchors: Sendable, Equatable {
     /// Canonical numbers not part of a date ("3000", "2.5", "18").
@@ -44,7 +14,7 @@ final class NumberDateExtractor {
     func months(_ language: String) -> [String: Int] {
         if let t = monthTables[language] { return t }
         let base = language.split(separator: "-").first.map(String.init) ?? language
-        let t = MonthNames.table(language: base)
+        let t = MonthNames(languages: [base]).months
         monthTables[language] = t
         return t
     }

@@ -5,10 +5,18 @@ import Foundation
 public struct Bead: Sendable, Equatable, CustomStringConvertible {
     public var source: [Int]
     public var target: [Int]
-    public init(source: [Int], target: [Int]) {
+    /// Similarity of the two sides in [0, 1] (0 for a bead with an empty side).
+    public var score: Double
+    /// Entities, concepts, numbers and dates both sides share; lexical overlap.
+    public var evidence: Alignment.Evidence
+    public init(source: [Int], target: [Int], score: Double = 0, evidence: Alignment.Evidence = .init()) {
         self.source = source
         self.target = target
+        self.score = score
+        self.evidence = evidence
     }
+
+    public static func == (lhs: Bead, rhs: Bead) -> Bool { lhs.source == rhs.source && lhs.target == rhs.target }
 
     /// The `[i,j]:[k]` form Vecalign and Bertalign print.
     public var description: String {
@@ -55,12 +63,19 @@ public struct ParallelAligner: Sendable {
 
     /// Beads covering every sentence of both sides exactly once, in order.
     public func align(source: [String], target: [String], sourceLanguage: String, targetLanguage: String) -> [Bead] {
+        align(source: source.enumerated().map { AlignInput(document: "s", segment: "\($0.offset)", language: sourceLanguage, text: $0.element) },
+              target: target.enumerated().map { AlignInput(document: "t", segment: "\($0.offset)", language: targetLanguage, text: $0.element) })
+    }
+
+    /// Beads covering every segment of both sides exactly once, in order; entity and concept
+    /// ids in the inputs count as anchors.
+    public func align(source: [AlignInput], target: [AlignInput]) -> [Bead] {
         if source.isEmpty && target.isEmpty { return [] }
         if source.isEmpty { return target.indices.map { Bead(source: [], target: [$0]) } }
         if target.isEmpty { return source.indices.map { Bead(source: [$0], target: []) } }
         let extractor = FeatureExtractor(lexicon: lexicon)
-        let xs = source.enumerated().map { extractor.features(AlignInput(document: "s", segment: "\($0.offset)", language: sourceLanguage, text: $0.element)) }
-        let ys = target.enumerated().map { extractor.features(AlignInput(document: "t", segment: "\($0.offset)", language: targetLanguage, text: $0.element)) }
+        let xs = source.map { extractor.features($0) }
+        let ys = target.map { extractor.features($0) }
         // key weights: inverse frequency over the two documents
         var df = [Int](repeating: 0, count: extractor.interner.count)
         for f in xs + ys { for k in f.keyUnion { df[Int(k)] += 1 } }
@@ -70,8 +85,18 @@ public struct ParallelAligner: Sendable {
         let model = CostModel(scorer: PairScorer(keyWeight: weights), lengthRatio: lengthRatio,
                               configuration: configuration)
         let path = alignLevel(xs, ys, model: model)
-        return path.map { bead in
-            Bead(source: Array(bead.i0..<bead.i1), target: Array(bead.j0..<bead.j1))
+        return path.map { step in
+            var bead = Bead(source: Array(step.i0..<step.i1), target: Array(step.j0..<step.j1))
+            guard step.i1 > step.i0, step.j1 > step.j0 else { return bead }
+            let a = xs[step.i0..<step.i1].dropFirst().reduce(xs[step.i0]) { Self.merge($0, $1) }
+            let b = ys[step.j0..<step.j1].dropFirst().reduce(ys[step.j0]) { Self.merge($0, $1) }
+            bead.score = (model.similarity(a, b) * 1000).rounded() / 1000
+            bead.evidence = Alignment.Evidence(
+                entities: Array(Set(a.entities).intersection(b.entities)).sorted(),
+                concepts: Array(Set(a.concepts).intersection(b.concepts)).sorted(),
+                numbers: Array(Set(a.numbers + a.dates).intersection(b.numbers + b.dates)).sorted(),
+                lexical: (model.scorer.lexical(a, b) * 1000).rounded() / 1000)
+            return bead
         }
     }
 

@@ -55,6 +55,7 @@ public struct StageRegistry: Sendable {
     public static let standard = StageRegistry([
         StageFactory(IngestStage.self),
         StageFactory(SegmentStage.self),
+        StageFactory(AlignStage.self),
         // detect-language, transliterate, names, glossary and align register here.
     ])
 
