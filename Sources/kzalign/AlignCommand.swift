@@ -32,6 +32,9 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .customLong("dictionary-folder"), help: "Folder with FreeDict .index/.dict.dz files.")
     var dictionaryFolder = "/usr/share/dictd"
 
+    @Option(name: .customLong("cache-folder"), help: "Folder for the parsed-dictionary cache (created when missing).")
+    var cacheFolder = ".cache/kzalign"
+
     @Flag(name: .long, help: "Append each bead's similarity score after a tab.")
     var scores = false
 
@@ -41,7 +44,8 @@ struct AlignCommand: ParsableCommand {
 
     func run() throws {
         let src = try Self.lines(source), tgt = try Self.lines(target)
-        let lexicon = try TranslationLexicon.load(languages: [sourceLanguage, targetLanguage], folders: [dictionaryFolder])
+        let lexicon = try TranslationLexicon.load(languages: [sourceLanguage, targetLanguage], folders: [dictionaryFolder],
+                                                  cacheFolder: URL(fileURLWithPath: cacheFolder))
         let beads = ParallelAligner(lexicon: lexicon).align(source: src, target: tgt,
                                                              sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         var out = ""

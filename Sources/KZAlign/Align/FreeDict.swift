@@ -63,8 +63,7 @@ public struct FreeDictReader: Sendable {
             guard offset + length <= data.count else {
                 throw AlignError.entryOutOfRange(file: indexURL.path, line: lineNumber)
             }
-            let body = String(decoding: data[offset..<(offset + length)], as: UTF8.self)
-            let translations = Self.translations(inEntry: body)
+            let translations = Self.translations(inEntry: data[offset..<(offset + length)])
             if !translations.isEmpty { result.append(Entry(headword: headword, translations: translations)) }
         }
         return result
@@ -109,26 +108,51 @@ public struct FreeDictReader: Sendable {
 
     /// Translation items of one entry's text (headword line excluded).
     static func translations(inEntry body: String) -> [String] {
+        translations(inEntry: ArraySlice(Array(body.utf8)))
+    }
+
+    /// Translation items of one entry's UTF-8 bytes (headword line excluded). Works on bytes:
+    /// every delimiter involved is ASCII.
+    static func translations(inEntry body: ArraySlice<UInt8>) -> [String] {
         var items: [String] = []
-        for (index, rawLine) in body.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
-            if index == 0 { continue } // headword /pron/ <pos>
-            if rawLine.first == " " || rawLine.first == "\t" { continue } // notes, synonyms, "see:"
-            var line = String(rawLine)
-            line = stripBracketed(line)
-            for piece in line.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-                var item = piece.trimmingCharacters(in: .whitespaces)
-                // numbered senses "1. word", trailing sense numbers "word 2."
-                while let first = item.first, first.isNumber || first == "." {
-                    item.removeFirst()
-                    item = item.trimmingCharacters(in: .whitespaces)
+        var lineStart = body.startIndex
+        var first = true
+        var line: [UInt8] = []
+        while lineStart < body.endIndex {
+            var lineEnd = lineStart
+            while lineEnd < body.endIndex, body[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            if first { first = false; continue } // headword /pron/ <pos>
+            guard lineEnd > lineStart else { continue }
+            let head = body[lineStart]
+            if head == 0x20 || head == 0x09 { continue } // notes, synonyms, "see:"
+            // strip bracketed groups and /pronunciations/
+            line.removeAll(keepingCapacity: true)
+            var depth = 0
+            var inSlash = false
+            for byte in body[lineStart..<lineEnd] {
+                switch byte {
+                case 0x3C, 0x5B, 0x28, 0x7B: depth += 1
+                case 0x3E, 0x5D, 0x29, 0x7D: depth = max(0, depth - 1)
+                case 0x2F where depth == 0: inSlash.toggle()
+                default: if depth == 0 && !inSlash { line.append(byte) }
                 }
-                while let last = item.last, last.isNumber || last == "." {
-                    item.removeLast()
-                    item = item.trimmingCharacters(in: .whitespaces)
+            }
+            var start = 0
+            while start <= line.count {
+                var end = start
+                while end < line.count, line[end] != 0x2C, line[end] != 0x3B { end += 1 }
+                var lo = start, hi = end
+                // trim spaces, digits and dots (sense numbers "1. word", "word 2.")
+                func trimmable(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x2E || (b >= 0x30 && b <= 0x39) }
+                while lo < hi, trimmable(line[lo]) { lo += 1 }
+                while hi > lo, trimmable(line[hi - 1]) { hi -= 1 }
+                if hi > lo {
+                    var spaces = 0
+                    for i in lo..<hi where line[i] == 0x20 { spaces += 1 }
+                    if spaces <= 2 { items.append(String(decoding: line[lo..<hi], as: UTF8.self)) }
                 }
-                let words = item.split(separator: " ").count
-                if item.isEmpty || words > 3 { continue }
-                items.append(item)
+                start = end + 1
             }
         }
         return items

@@ -46,8 +46,8 @@ public struct ParallelAligner: Sendable {
         public var fullSearchCells: Int = 40_000
         /// Percentile of sampled 1-1 costs used as the cost of leaving a sentence unaligned.
         public var skipPercentile: Double = 0.2
-        /// Extra cost of a bead other than 1-1 (per bead).
-        public var mergePenalty: Double = 0.06
+        /// Extra cost per sentence a bead covers beyond two (1-2 and 2-1 pay once, 2-2 twice).
+        public var mergePenalty: Double = 0.3
         /// Weight of the Gale–Church length term.
         public var lengthWeight: Double = 0.08
         public init() {}
@@ -188,7 +188,7 @@ public struct ParallelAligner: Sendable {
             let normalised = (1 - sim) / max(hub, 0.05)
             let sentences = Double(i1 - i0 + j1 - j0) / 2
             var c = normalised * sentences + configuration.lengthWeight * model.lengthCost(a, b)
-            if i1 - i0 != 1 || j1 - j0 != 1 { c += configuration.mergePenalty }
+            c += configuration.mergePenalty * Double(i1 - i0 + j1 - j0 - 2)
             return c
         }
         // skip cost: percentile of sampled 1-1 costs

@@ -58,12 +58,79 @@ public final class TranslationLexicon: Sendable {
     /// languages). `only` restricts to the named dictionaries ("deu-eng").
     /// - Throws: `AlignError` naming the file and line of a malformed dictionary,
     ///   or `.dictionaryNotFound` for a name in `only` that is not installed.
+    ///
+    /// With `cacheFolder`, the built tables are stored there as `lexicon-<hash>.tsv` (the hash
+    /// covers the languages, the dictionaries' names and sizes) and read back on later loads:
+    /// parsing the large deu-eng/eng-deu dictionaries takes tens of seconds, the cache about a second.
     public static func load(languages: Set<String>, folders: [String] = defaultFolders,
-                            only: [String] = []) throws -> TranslationLexicon {
+                            only: [String] = [], cacheFolder: URL? = nil) throws -> TranslationLexicon {
         let installed = installedDictionaries(folders: folders)
         for name in only where installed[name] == nil {
             throw AlignError.dictionaryNotFound(name: name, searched: folders)
         }
+        var cacheURL: URL? = nil
+        if let cacheFolder {
+            var fingerprint = languages.sorted().joined(separator: ",") + "|" + only.sorted().joined(separator: ",")
+            for (name, folder) in installed.sorted(by: { $0.key < $1.key }) {
+                let path = folder.appendingPathComponent("freedict-\(name).index").path
+                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                fingerprint += "|\(name):\(size ?? 0)"
+            }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in fingerprint.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3 }
+            let url = cacheFolder.appendingPathComponent("lexicon-\(String(hash, radix: 16)).tsv")
+            cacheURL = url
+            if let cached = readCache(url) { return cached }
+        }
+        let built = try build(languages: languages, installed: installed, only: only)
+        if let cacheURL { built.writeCache(cacheURL) }
+        return built
+    }
+
+    private func writeCache(_ url: URL) {
+        var out = "# kzalign translation lexicon cache: language<TAB>word<TAB>keys; sources " + sources.joined(separator: ",") + "\n"
+        for language in tables.keys.sorted() {
+            for (word, keys) in tables[language]!.sorted(by: { $0.key < $1.key }) {
+                out += language + "\t" + word + "\t" + keys.joined(separator: " ") + "\n"
+            }
+        }
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.appendingPathExtension("tmp")
+        if (try? Data(out.utf8).write(to: temporary)) != nil {
+            _ = try? FileManager.default.removeItem(at: url)
+            try? FileManager.default.moveItem(at: temporary, to: url)
+        }
+    }
+
+    private static func readCache(_ url: URL) -> TranslationLexicon? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let bytes = Array(data)
+        var tables: [String: [String: [String]]] = [:]
+        var sources: [String] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            defer { start = end + 1 }
+            let line = bytes[start..<end]
+            if line.first == 0x23 {
+                if let range = String(decoding: line, as: UTF8.self).range(of: "sources ") {
+                    let text = String(decoding: line, as: UTF8.self)
+                    sources = text[range.upperBound...].split(separator: ",").map(String.init)
+                }
+                continue
+            }
+            let fields = line.split(separator: 0x09, maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3 else { return nil }
+            let language = String(decoding: fields[0], as: UTF8.self)
+            let word = String(decoding: fields[1], as: UTF8.self)
+            let keys = fields[2].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+            tables[language, default: [:]][word] = keys
+        }
+        return TranslationLexicon(tables: tables, sources: sources)
+    }
+
+    private static func build(languages: Set<String>, installed: [String: URL], only: [String]) throws -> TranslationLexicon {
         let wanted = Set(languages.compactMap { freeDictCodes[$0] })
         let toISO = Dictionary(uniqueKeysWithValues: freeDictCodes.map { ($1, $0) })
         func usable(_ name: String) -> Bool { only.isEmpty || only.contains(name) }

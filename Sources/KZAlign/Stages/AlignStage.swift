@@ -37,6 +37,8 @@ public struct AlignStage: CorpusStage {
         public var dictionaries: [String] = []
         /// Folders searched for FreeDict files. Default ["/usr/share/dictd"].
         public var dictionaryFolders: [String] = TranslationLexicon.defaultFolders
+        /// Folder (relative to the pipeline file) for the parsed-dictionary cache. Default ".cache/kzalign"; "" disables it.
+        public var cacheFolder = ".cache/kzalign"
         /// Documents with more segments than this get a note (they are still aligned). Default 20000.
         public var largeDocumentSegments = 20_000
 
@@ -56,6 +58,7 @@ public struct AlignStage: CorpusStage {
             try c.fill(&detectParallelSuffix, .detectParallelSuffix)
             try c.fill(&dictionaries, .dictionaries)
             try c.fill(&dictionaryFolders, .dictionaryFolders)
+            try c.fill(&cacheFolder, .cacheFolder)
             try c.fill(&largeDocumentSegments, .largeDocumentSegments)
         }
 
@@ -75,10 +78,14 @@ public struct AlignStage: CorpusStage {
     }
 
     public let options: Options
+    let dictionaryFolders: [String]
+    let cacheURL: URL?
 
     public init(options: Options, context: StageContext) throws {
         self.options = options
         let folders = options.dictionaryFolders.map { context.resolve($0).path }
+        dictionaryFolders = folders
+        cacheURL = options.cacheFolder.isEmpty ? nil : context.resolve(options.cacheFolder)
         let installed = TranslationLexicon.installedDictionaries(folders: folders)
         for name in options.dictionaries where installed[name] == nil {
             throw PipelineError.invalidValue(file: context.jsonPath, path: "\(context.jsonPath).options.dictionaries",
@@ -96,7 +103,8 @@ public struct AlignStage: CorpusStage {
         let inputsByDocument = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, Self.inputs(of: $0)) })
         let languages = Set(inputsByDocument.values.flatMap { $0.map(\.language) }).subtracting(["und"])
         let lexicon = try TranslationLexicon.load(languages: languages,
-                                                  folders: options.dictionaryFolders, only: options.dictionaries)
+                                                  folders: dictionaryFolders, only: options.dictionaries,
+                                                  cacheFolder: cacheURL)
         let pairs = parallelPairs(documents.map(\.id), notes: &notes)
         var links: [Alignment] = []
         // declared translations: monotonic alignment
