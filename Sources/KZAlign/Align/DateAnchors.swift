@@ -26,7 +26,10 @@ final class NumberDateExtractor {
         if let m = table[word] { return m }
         if word.count >= 5 {
             for cut in 1...2 where word.count - cut >= 4 {
-                if let m = table[String(word.dropLast(cut))] { return m }
+                let stem = String(word.dropLast(cut))
+                if let m = table[stem] { return m }
+                // "январе" / "январь": the same stem with another ending
+                if let m = table.first(where: { $0.key.count == stem.count + 1 && $0.key.hasPrefix(stem) })?.value { return m }
             }
         }
         if language != "en", let m = months("en")[word] { return m }
@@ -44,7 +47,7 @@ final class NumberDateExtractor {
         for (i, token) in tokens.enumerated() where token.kind == .word && token.text.count >= 3 {
             guard let m = month(of: token.text, language: language) else { continue }
             // English "may"/"march" are also common words: require a capital letter there.
-            if (language.hasPrefix("en") || months(language)[token.text] == nil) && !token.capitalized { continue }
+            if language.hasPrefix("en") && !token.capitalized { continue }
             var day: Int? = nil
             var yearIndex: Int? = nil
             if let d = plainInt(i - 1), (1...31).contains(d) { day = d; consumed.insert(i - 1) }

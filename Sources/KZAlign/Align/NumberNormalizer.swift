@@ -36,7 +36,7 @@ public enum NumberNormalizer {
             let decimalAtEnd = lastSep == decimal && separators.filter({ $0 == decimal }).count == 1
             // The language's decimal separator, once and last, starts the fraction.
             if decimalAtEnd {
-                integer = groups[0...last].dropLast().joined()
+                integer = groups[0...last].joined()
                 fraction = groups[last + 1]
             } else if separators.allSatisfy({ $0 == separators[0] }) && groups.dropFirst().allSatisfy({ $0.count == 3 }) {
                 integer = groups.joined()

@@ -12,6 +12,7 @@ public struct OutputRegistry: Sendable {
         NamesJSONFormat.self,
         ConceptsJSONFormat.self,
         AlignmentsJSONLFormat.self,
+        TMXFormat.self,
         // tmx, sqlite, report and csv register here.
     ])
 
