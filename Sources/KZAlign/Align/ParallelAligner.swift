@@ -41,9 +41,9 @@ public struct Bead: Sendable, Equatable, CustomStringConvertible {
 public struct ParallelAligner: Sendable {
     public struct Configuration: Sendable, Equatable {
         /// Half-width of the search band around the coarse path, in sentences.
-        public var bandWidth: Int = 8
+        public var bandWidth: Int = 5
         /// Grids with at most this many cells are searched in full.
-        public var fullSearchCells: Int = 40_000
+        public var fullSearchCells: Int = 2_500
         /// Percentile of sampled 1-1 costs used as the cost of leaving a sentence unaligned.
         public var skipPercentile: Double = 0.2
         /// Extra cost per sentence a bead covers beyond two (1-2 and 2-1 pay once, 2-2 twice).
@@ -163,7 +163,8 @@ public struct ParallelAligner: Sendable {
                         anchors: SortedSets.union(a.anchors, b.anchors),
                         entities: a.entities + b.entities, concepts: a.concepts + b.concepts,
                         numbers: a.numbers + b.numbers, dates: a.dates + b.dates,
-                        trigrams: SortedSets.union(a.trigrams, b.trigrams), length: a.length + b.length + 1)
+                        trigrams: SortedSets.union(a.trigrams, b.trigrams), length: a.length + b.length + 1,
+                        bloom: zip(a.bloom, b.bloom).map { $0 | $1 })
     }
 
     private func dynamicProgram(_ xs: [SegmentFeatures], _ ys: [SegmentFeatures], lo: [Int], hi: [Int],

@@ -40,6 +40,28 @@ struct SegmentFeatures: Sendable {
     var trigrams: [Int32]
     /// Length in characters (Gale–Church).
     var length: Int
+    /// A 1,024-bit Bloom filter of `keyUnion` (one hash), for fast negative membership tests.
+    var bloom: [UInt64] = []
+
+    static func bloom(of keys: [Int32]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 16)
+        for key in keys {
+            let h = Int((UInt32(bitPattern: key) &* 2_654_435_761) >> 22)
+            bits[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        return bits
+    }
+
+    @inline(__always)
+    func mayContain(_ key: Int32) -> Bool {
+        let h = Int((UInt32(bitPattern: key) &* 2_654_435_761) >> 22)
+        return bloom[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+
+    @inline(__always)
+    func containsKey(_ key: Int32) -> Bool {
+        mayContain(key) && SortedSets.contains(keyUnion, key)
+    }
 }
 
 /// Interns string keys to dense integer ids.
@@ -90,12 +112,14 @@ final class FeatureExtractor {
         for c in Set(input.concepts) where !c.isEmpty { anchorIDs.append(interner.id("\u{1}c:" + c)) }
         for n in anchors.numbers { anchorIDs.append(interner.id("\u{1}n:" + n)) }
         for d in anchors.dates { anchorIDs.append(interner.id("\u{1}d:" + d)) }
-        return SegmentFeatures(tokenKeys: tokenKeys, tokenOwnKey: ownKeys, keyUnion: union.sorted(),
+        let sortedUnion = union.sorted()
+        return SegmentFeatures(tokenKeys: tokenKeys, tokenOwnKey: ownKeys, keyUnion: sortedUnion,
                                anchors: Array(Set(anchorIDs)).sorted(),
                                entities: Array(Set(input.entities.filter { !$0.isEmpty })).sorted(),
                                concepts: Array(Set(input.concepts.filter { !$0.isEmpty })).sorted(),
                                numbers: anchors.numbers, dates: anchors.dates,
-                               trigrams: trigrams.sorted(), length: input.text.count)
+                               trigrams: trigrams.sorted(), length: input.text.count,
+                               bloom: SegmentFeatures.bloom(of: sortedUnion))
     }
 
     private func translationKeys(_ word: String, language: String) -> [Int32] {
@@ -172,12 +196,12 @@ struct PairScorer {
         for (keys, own) in zip(a.tokenKeys, a.tokenOwnKey) {
             let w = weight(own)
             total += w
-            if keys.contains(where: { SortedSets.contains(b.keyUnion, $0) }) { matched += w }
+            if keys.contains(where: { b.containsKey($0) }) { matched += w }
         }
         for (keys, own) in zip(b.tokenKeys, b.tokenOwnKey) {
             let w = weight(own)
             total += w
-            if keys.contains(where: { SortedSets.contains(a.keyUnion, $0) }) { matched += w }
+            if keys.contains(where: { a.containsKey($0) }) { matched += w }
         }
         return total == 0 ? 0 : matched / total
     }
