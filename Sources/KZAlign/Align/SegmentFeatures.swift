@@ -84,6 +84,8 @@ final class FeatureExtractor {
     private let numbers = NumberDateExtractor()
     private var translationMemo: [String: [Int32]] = [:]
 
+    static let maxTranslationKeys = 40
+
     init(lexicon: TranslationLexicon) { self.lexicon = lexicon }
 
     func features(_ input: AlignInput) -> SegmentFeatures {
@@ -126,7 +128,9 @@ final class FeatureExtractor {
         if language == "en" { return [] }
         let memoKey = language + "\u{0}" + word
         if let known = translationMemo[memoKey] { return known }
-        let ids = lexicon.englishKeys(word, language: language).map { interner.id($0) }
+        // Very polysemous words (a few hundred headwords have 50+ keys) cost time and match anything:
+        // keep at most `maxTranslationKeys`.
+        let ids = lexicon.englishKeys(word, language: language).prefix(Self.maxTranslationKeys).map { interner.id($0) }
         if translationMemo.count > 1_000_000 { translationMemo.removeAll(keepingCapacity: true) }
         translationMemo[memoKey] = ids
         return ids
