@@ -10,6 +10,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
+#include <unicode/uregex.h>
 #include <unicode/udat.h>
 #include <unicode/uenum.h>
 #include <unicode/uloc.h>
@@ -365,6 +366,62 @@ int32_t kz_region_count(void) { return count_list(uloc_getISOCountries()); }
 const char *kz_region_at(int32_t index) { return uloc_getISOCountries()[index]; }
 int32_t kz_language_count(void) { return count_list(uloc_getISOLanguages()); }
 const char *kz_language_at(int32_t index) { return uloc_getISOLanguages()[index]; }
+
+// ---------------------------------------------------------------- regular expressions
+
+struct KZRegex { URegularExpression *regex; };
+
+KZRegex *kz_regex_open(const uint16_t *pattern, int32_t length, int32_t caseInsensitive,
+                       int32_t *errorOffset, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UParseError parseError;
+    memset(&parseError, 0, sizeof parseError);
+    URegularExpression *regex = uregex_open((const UChar *)pattern, length,
+                                            caseInsensitive ? UREGEX_CASE_INSENSITIVE : 0, &parseError, &code);
+    *status = code;
+    *errorOffset = parseError.offset;
+    if (U_FAILURE(code)) { if (regex) uregex_close(regex); return NULL; }
+    KZRegex *result = malloc(sizeof(KZRegex));
+    if (result == NULL) { uregex_close(regex); *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    result->regex = regex;
+    return result;
+}
+
+KZRegex *kz_regex_clone(const KZRegex *regex, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    URegularExpression *copy = uregex_clone(regex->regex, &code);
+    *status = code;
+    if (U_FAILURE(code)) { if (copy) uregex_close(copy); return NULL; }
+    KZRegex *result = malloc(sizeof(KZRegex));
+    if (result == NULL) { uregex_close(copy); *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    result->regex = copy;
+    return result;
+}
+
+void kz_regex_close(KZRegex *regex) {
+    if (regex == NULL) return;
+    uregex_close(regex->regex);
+    free(regex);
+}
+
+int32_t kz_regex_match_whole(KZRegex *regex, const uint16_t *text, int32_t length, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    uregex_setText(regex->regex, (const UChar *)text, length, &code);
+    UBool matched = U_SUCCESS(code) ? uregex_matches(regex->regex, 0, &code) : 0;
+    int32_t result = -1;
+    if (U_SUCCESS(code) && matched) {
+        result = 0;
+        int32_t groups = uregex_groupCount(regex->regex, &code);
+        for (int32_t group = 1; group <= groups && U_SUCCESS(code); group++) {
+            if (uregex_start(regex->regex, group, &code) >= 0) { result = group; break; }
+        }
+    }
+    static const UChar empty[1] = {0};
+    UErrorCode ignored = U_ZERO_ERROR;
+    uregex_setText(regex->regex, empty, 0, &ignored);
+    *status = code;
+    return result;
+}
 
 // ---------------------------------------------------------------- calendar names
 

@@ -40,6 +40,12 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress display and no summary line.")
     var quiet = false
 
+    @Flag(help: "Map every input again, ignoring and not writing the summary cache.")
+    var noCache = false
+
+    @Option(help: "Summary cache folder (default: <output folder>/.kzalign-cache when output.cache is true).")
+    var cacheDir: String?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -48,17 +54,27 @@ struct RunCommand: ParsableCommand {
         let loaded = try loadPipeline(pipeline)
         let runner = PipelineRunner(pipeline: loaded, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let display = ProgressDisplay(enabled: !quiet && isatty(2) == 1)
+        let directory = out.map { URL(fileURLWithPath: $0) } ?? loaded.outputDirectory
         let result: RunResult
         let timings: RunTimings
+        var cacheNote = ""
         do {
-            (result, timings) = try runner.run(progress: display.report)
+            if loaded.config.output.cache && !noCache || cacheDir != nil {
+                let cache = SummaryCache(directory: cacheDir.map { URL(fileURLWithPath: $0) }
+                                             ?? directory.appendingPathComponent(".kzalign-cache"),
+                                         pipelineHash: loaded.hash)
+                let statistics: PipelineRunner.CacheStatistics
+                (result, timings, statistics) = try runner.run(cache: cache, progress: display.report)
+                cacheNote = ", cache \(statistics.hits) hit\(statistics.hits == 1 ? "" : "s") / \(statistics.misses) mapped"
+            } else {
+                (result, timings) = try runner.run(progress: display.report)
+            }
         } catch {
             display.finish()
             printError("run failed, earlier outputs kept: \(error)")
             throw ExitCode(2)
         }
         display.finish()
-        let directory = out.map { URL(fileURLWithPath: $0) } ?? loaded.outputDirectory
         do {
             try OutputWriter().write(result, formats: loaded.config.output.formats, timings: timings, to: directory)
         } catch {
@@ -66,7 +82,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let summary = RunSummary(result: result, timings: timings)
-        if !quiet { FileHandle.standardError.write(Data((summary.line + " → \(directory.path)\n").utf8)) }
+        if !quiet { FileHandle.standardError.write(Data((summary.line + cacheNote + " → \(directory.path)\n").utf8)) }
         for input in result.manifest.inputs where input.status == .error {
             printError("\(input.path): \(input.messages.joined(separator: "; "))")
         }

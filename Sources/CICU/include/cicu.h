@@ -148,6 +148,21 @@ const char *kz_region_at(int32_t index);
 int32_t kz_language_count(void);
 const char *kz_language_at(int32_t index);
 
+// ---------------------------------------------------------------- regular expressions
+
+typedef struct KZRegex KZRegex;
+
+/// Compiles an ICU regular expression. `caseInsensitive` 1 for UREGEX_CASE_INSENSITIVE.
+/// On a syntax error returns NULL and sets `errorOffset` (UTF-16 offset in the pattern).
+KZRegex *kz_regex_open(const uint16_t *pattern, int32_t length, int32_t caseInsensitive,
+                       int32_t *errorOffset, int32_t *status);
+/// An independent copy (a regex is not thread-safe while matching).
+KZRegex *kz_regex_clone(const KZRegex *regex, int32_t *status);
+void kz_regex_close(KZRegex *regex);
+/// 1-based index of the first capture group that took part in a match of the
+/// whole `text`, 0 when the match has no group, -1 when the text does not match.
+int32_t kz_regex_match_whole(KZRegex *regex, const uint16_t *text, int32_t length, int32_t *status);
+
 // ---------------------------------------------------------------- calendar names (CLDR)
 
 /// The name of month `month` (0 = January) in `locale` (Gregorian calendar).

@@ -1,4 +1,3 @@
-import Foundation
 
 /// A named rule for a line that news pages carry but that is not article text.
 public struct BoilerplateRule: Codable, Sendable, Equatable {
@@ -16,7 +15,7 @@ public struct BoilerplateRule: Codable, Sendable, Equatable {
     /// matches a whole short line only, never part of running text.
     public static let defaults: [BoilerplateRule] = [
         .init(name: "comment-prompt", pattern: #"(leave a (comment|reply)|comments?|post a comment|add comment|your email address will not be published\..*|required fields are marked.*|kommentar (schreiben|hinterlassen)|laisser un commentaire|оставить комментарий|комментарии|yorum yap(ın)?)"#),
-        .init(name: "read-more", pattern: #"(read more|read also|also read|see also|related( articles?| news)?|lesen sie (auch|mehr)|mehr zum thema|lire (aussi|la suite)|à lire aussi|voir aussi|читайте (также|еще|ещё)|смотрите также|по теме|ayrıca (okuyun|bakınız)|ilgili haberler|leggi anche|lee también|czytaj (też|także|więcej))\b.*"#),
+        .init(name: "read-more", pattern: #"(read more|read also|also read|see also|related( articles?| news)?|lesen sie (auch|mehr)|mehr zum thema|lire (aussi|la suite)|à lire aussi|voir aussi|читайте (также|еще|ещё)|смотрите также|по теме|ayrıca (okuyun|bakınız)|ilgili haberler|leggi anche|lee también|czytaj (też|także|więcej))(\s*[:：>»|–—-].*)?"#),
         .init(name: "source-link", pattern: #"(source link|source|quelle|источник|kaynak|fonte|fuente|źródło)\s*:?\s*(https?://\S+)?"#),
         .init(name: "loading", pattern: #"(loading|chargement|загрузка|yükleniyor|wird geladen)\s*(\.\.\.|…)?"#),
         .init(name: "view-counter", pattern: #"[\d\s.,]+\s*(views?|просмотр(ов|а)?|görüntülenme|aufrufe|vues)\b.*"#),
@@ -27,51 +26,115 @@ public struct BoilerplateRule: Codable, Sendable, Equatable {
     ]
 }
 
-/// Removes boilerplate lines from a text.
+/// Removes boilerplate lines from a text. All rules are compiled into one ICU
+/// regular expression with a capture group per rule, matched once per short line.
 ///
-/// Thread safety: immutable after init; `NSRegularExpression` matching is thread-safe.
-public struct BoilerplateFilter: @unchecked Sendable {
-    private let rules: [(name: String, regex: NSRegularExpression)]
+/// Thread safety: not thread-safe (ICU regex state); `clone()` one per worker.
+public final class BoilerplateFilter {
+    private let names: [String]
+    private let regex: RegularExpression?
     /// Lines longer than this are running text and never removed.
     public let maxLineLength: Int
 
     /// - Throws: `OptionError` naming `boilerplate[i].pattern` when a pattern does not compile.
     public init(rules: [BoilerplateRule], maxLineLength: Int) throws {
-        self.rules = try rules.enumerated().map { index, rule in
+        for (index, rule) in rules.enumerated() {
             do {
-                return (rule.name, try NSRegularExpression(pattern: "^(?:\(rule.pattern))$", options: [.caseInsensitive]))
+                _ = try RegularExpression("(?:\(rule.pattern))", caseInsensitive: true)
             } catch {
                 throw OptionError(key: "boilerplate[\(index)].pattern", "not a valid ICU regular expression: \(rule.pattern)")
             }
         }
+        names = rules.map(\.name)
+        regex = rules.isEmpty ? nil : try RegularExpression(
+            rules.map { "(" + BoilerplateFilter.nonCapturing($0.pattern) + ")" }.joined(separator: "|"), caseInsensitive: true)
         self.maxLineLength = maxLineLength
+    }
+
+    private init(names: [String], regex: RegularExpression?, maxLineLength: Int) {
+        self.names = names
+        self.regex = regex
+        self.maxLineLength = maxLineLength
+    }
+
+    /// An independent copy for another thread.
+    public func clone() throws -> BoilerplateFilter {
+        BoilerplateFilter(names: names, regex: try regex?.clone(), maxLineLength: maxLineLength)
+    }
+
+    /// Turns every capturing group `(` of a pattern into `(?:`, so that group
+    /// numbers of the combined expression are the rule numbers.
+    static func nonCapturing(_ pattern: String) -> String {
+        let characters = Array(pattern)
+        var out = ""
+        var inClass = false
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\\", index + 1 < characters.count {
+                out.append(character)
+                out.append(characters[index + 1])
+                index += 2
+                continue
+            }
+            if character == "[" { inClass = true } else if character == "]" { inClass = false }
+            if character == "(", !inClass, index + 1 >= characters.count || characters[index + 1] != "?" {
+                out.append("(?:")
+            } else {
+                out.append(character)
+            }
+            index += 1
+        }
+        return out
     }
 
     /// The text without boilerplate lines, and how many lines each rule removed.
     public func filter(_ text: String) -> (text: String, removed: [String: Int]) {
-        guard !rules.isEmpty else { return (text, [:]) }
+        guard regex != nil else { return (text, [:]) }
         var removed: [String: Int] = [:]
         var kept: [Substring] = []
         var changed = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if let rule = matchingRule(line) {
-                removed[rule, default: 0] += 1
-                changed = true
-            } else {
-                kept.append(line)
+        // Split on LF through the UTF-8 view: Character-based splitting is far slower.
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        while true {
+            let atEnd = index == bytes.endIndex
+            if atEnd || bytes[index] == 0x0A {
+                let line = text[lineStart..<index]
+                if let rule = matchingRule(line) {
+                    removed[rule, default: 0] += 1
+                    changed = true
+                } else {
+                    kept.append(line)
+                }
+                if atEnd { break }
+                lineStart = bytes.index(after: index)
             }
+            index = bytes.index(after: index)
         }
         return changed ? (kept.joined(separator: "\n"), removed) : (text, removed)
     }
 
     /// The name of the rule a line matches, nil for article text.
     public func matchingRule(_ line: Substring) -> String? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}\u{200B}")))
-        guard !trimmed.isEmpty, trimmed.count <= maxLineLength else { return nil }
-        let range = NSRange(trimmed.startIndex..., in: trimmed)
-        for rule in rules where rule.regex.firstMatch(in: trimmed, options: [], range: range) != nil {
-            return rule.name
+        guard let regex, line.utf8.count <= maxLineLength * 4 else { return nil }
+        let trimmed = line.trimmingSpaces
+        guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= maxLineLength,
+              let group = regex.matchWhole(trimmed), group >= 1 else { return nil }
+        return names[group - 1]
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing white space (Unicode White_Space, zero-width space, BOM).
+    var trimmingSpaces: Substring {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
         }
-        return nil
+        var scalars = unicodeScalars[...]
+        while let first = scalars.first, isSpace(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, isSpace(last) { scalars = scalars.dropLast() }
+        return Substring(scalars)
     }
 }

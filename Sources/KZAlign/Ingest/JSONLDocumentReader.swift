@@ -4,7 +4,7 @@ import Foundation
 /// `text`, optional `language`, `url`, `date`, `title`. A bad line is
 /// reported with its line number; the other lines still become documents.
 struct JSONLDocumentReader {
-    let ingest: IngestStage
+    let reader: IngestStage.Reader
 
     static let knownFields = ["id", "text", "language", "url", "date", "title"]
 
@@ -58,7 +58,7 @@ struct JSONLDocumentReader {
         guard let text = fields["text"] else { return fail("missing string field \"text\" (document \(id))") }
         let metadata = Document.Metadata(url: fields["url"], date: fields["date"], title: fields["title"],
                                          declaredLanguage: fields["language"].flatMap { $0.isEmpty ? nil : $0 })
-        return ingest.makeDocument(text: text, sha256: SHA256.hex(Array(line.utf8)), id: id, path: path,
+        return reader.makeDocument(text: text, sha256: SHA256.hex(Array(line.utf8)), id: id, path: path,
                                    encoding: "UTF-8", replaced: text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count,
                                    metadata: metadata)
     }

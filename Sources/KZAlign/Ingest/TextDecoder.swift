@@ -54,9 +54,11 @@ public enum TextDecoder {
             return Result(text: text, encoding: "UTF-8", replacedSequences: 0)
         }
         let asUTF8 = try CharsetConverter.decode(bytes[...], charset: "UTF-8")
-        let nonASCII = bytes.lazy.filter { $0 >= 0x80 }.count
-        // Mostly valid UTF-8 with a few broken sequences: keep UTF-8, count the damage.
-        if asUTF8.replacedSequences * 5 < nonASCII / 2 {
+        // Valid multi-byte sequences are rare by chance in legacy 8-bit text (Windows-1251,
+        // KOI8-R): when they are at least as many as the broken ones, the file is UTF-8
+        // with some damage. Keep UTF-8 and count the damage.
+        let validMultibyte = asUTF8.text.unicodeScalars.lazy.filter { $0.value >= 0x80 && $0 != "\u{FFFD}" }.count
+        if validMultibyte >= asUTF8.replacedSequences {
             return Result(text: asUTF8.text, encoding: "UTF-8", replacedSequences: asUTF8.replacedSequences)
         }
         guard let detection = CharsetConverter.detect(bytes), detection.charset != "UTF-8" else {

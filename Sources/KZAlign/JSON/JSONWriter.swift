@@ -5,37 +5,46 @@
 /// escaped (plus U+2028/U+2029, so the output is also valid JavaScript).
 /// Numbers: integers as integers; other doubles rounded to 4 decimals.
 public struct JSONWriter {
-    public private(set) var output = ""
+    /// The UTF-8 bytes written so far.
+    public private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = [false]
 
-    public init() { output.reserveCapacity(1024) }
+    /// The JSON text written so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    public init() { bytes.reserveCapacity(1024) }
 
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { output.append(",") }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         needsComma[needsComma.count - 1] = true
     }
 
-    public mutating func beginObject() { separator(); output.append("{"); needsComma.append(false) }
-    public mutating func endObject() { output.append("}"); needsComma.removeLast() }
-    public mutating func beginArray() { separator(); output.append("["); needsComma.append(false) }
-    public mutating func endArray() { output.append("]"); needsComma.removeLast() }
+    private mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    public mutating func beginObject() { separator(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
+    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma.removeLast() }
+    public mutating func beginArray() { separator(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
+    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma.removeLast() }
 
     /// Writes `"key":` inside an object; the next value call writes the value.
     public mutating func key(_ key: String) {
         separator()
         appendString(key)
-        output.append(":")
+        bytes.append(UInt8(ascii: ":"))
         needsComma[needsComma.count - 1] = false
     }
 
     public mutating func string(_ value: String) { separator(); appendString(value) }
-    public mutating func int(_ value: Int) { separator(); output.append(String(value)) }
-    public mutating func bool(_ value: Bool) { separator(); output.append(value ? "true" : "false") }
-    public mutating func null() { separator(); output.append("null") }
+    public mutating func int(_ value: Int) { separator(); append(String(value)) }
+    public mutating func bool(_ value: Bool) { separator(); append(value ? "true" : "false") }
+    public mutating func null() { separator(); append("null") }
+
+    /// Writes pre-formatted JSON text as a value (a number's exact digits).
+    public mutating func raw(_ json: String) { separator(); append(json) }
 
     public mutating func double(_ value: Double) {
         separator()
-        output.append(JSONWriter.format(value))
+        append(JSONWriter.format(value))
     }
 
     /// Deterministic number text: integers without a fraction, others rounded to 4 decimals.
@@ -91,34 +100,44 @@ public struct JSONWriter {
     }
 
     private mutating func appendString(_ value: String) {
-        output.append("\"")
-        var plainStart = value.unicodeScalars.startIndex
-        var index = plainStart
-        let scalars = value.unicodeScalars
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let escaped: String?
-            switch scalar.value {
-            case 0x22: escaped = "\\\""
-            case 0x5C: escaped = "\\\\"
-            case 0x0A: escaped = "\\n"
-            case 0x0D: escaped = "\\r"
-            case 0x09: escaped = "\\t"
-            case 0x00..<0x20, 0x2028, 0x2029, 0x7F:
-                let hex = String(scalar.value, radix: 16)
-                escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: escaped = nil
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var plainStart = 0
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let byte = utf8[index]
+                var escape: String?
+                var width = 1
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x00..<0x20, 0x7F: escape = JSONWriter.unicodeEscape(UInt32(byte))
+                case 0xE2 where index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                    escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                default: break
+                }
+                if let escape {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<index]))
+                    bytes.append(contentsOf: escape.utf8)
+                    index += width
+                    plainStart = index
+                } else {
+                    index += 1
+                }
             }
-            if let escaped {
-                output.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-                output.append(escaped)
-                index = scalars.index(after: index)
-                plainStart = index
-            } else {
-                index = scalars.index(after: index)
-            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<count]))
         }
-        output.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-        output.append("\"")
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }

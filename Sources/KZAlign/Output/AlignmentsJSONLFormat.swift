@@ -23,7 +23,7 @@ public struct AlignmentsJSONLFormat: OutputFormat {
             w.field("lexical", link.evidence.lexical)
             w.endObject()
             w.endObject()
-            out.append(contentsOf: w.output.utf8)
+            out.append(contentsOf: w.bytes)
             out.append(0x0A)
         }
         try out.write(to: directory.appendingPathComponent(Self.fileNames[0]))

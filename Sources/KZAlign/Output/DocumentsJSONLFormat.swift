@@ -9,7 +9,7 @@ public struct DocumentsJSONLFormat: OutputFormat {
     public func write(_ result: RunResult, to directory: URL) throws {
         var out = Data()
         for document in result.corpus.documents {
-            out.append(contentsOf: Self.line(document).utf8)
+            out.append(contentsOf: Self.lineBytes(document))
             out.append(0x0A)
         }
         try out.write(to: directory.appendingPathComponent(Self.fileNames[0]))
@@ -17,6 +17,11 @@ public struct DocumentsJSONLFormat: OutputFormat {
 
     /// The JSON line of one document (no trailing newline).
     public static func line(_ document: Document) -> String {
+        String(decoding: lineBytes(document), as: UTF8.self)
+    }
+
+    /// The JSON line of one document as UTF-8 (no trailing newline).
+    public static func lineBytes(_ document: Document) -> [UInt8] {
         var w = JSONWriter()
         w.beginObject()
         w.field("id", document.id)
@@ -71,6 +76,6 @@ public struct DocumentsJSONLFormat: OutputFormat {
         }
         w.endArray()
         w.endObject()
-        return w.output
+        return w.bytes
     }
 }

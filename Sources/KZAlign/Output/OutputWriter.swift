@@ -21,12 +21,20 @@ public struct OutputWriter: Sendable {
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         defer { try? fileManager.removeItem(at: staging) }
 
-        var written: [String] = []
-        for name in formats {
-            guard let format = registry.format(named: name) else { continue }
-            try format.init().write(result, to: staging)
-            written += format.fileNames
+        // Formats are independent and write separate files: write them concurrently.
+        let selected = formats.compactMap { registry.format(named: $0) }
+        let errors = ParallelMap.map(selected.indices.map { $0 }, jobs: selected.count) { index -> String? in
+            do {
+                try selected[index].init().write(result, to: staging)
+                return nil
+            } catch {
+                return "\(selected[index].formatName): \(error)"
+            }
         }
+        if let failure = errors.compactMap({ $0 }).first {
+            throw OutputFailure(message: failure)
+        }
+        var written = selected.flatMap { $0.fileNames }
         try Data(RunManifestWriter.json(result).utf8).write(to: staging.appendingPathComponent("run.json"))
         try Data(timings.json.utf8).write(to: staging.appendingPathComponent("timings.json"))
         written += ["run.json", "timings.json"]
@@ -35,6 +43,12 @@ public struct OutputWriter: Sendable {
         }
         return written
     }
+}
+
+/// An output format failed; earlier outputs were kept.
+public struct OutputFailure: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
 }
 
 /// Wall-clock figures of one run, kept out of run.json so that run.json is

@@ -30,6 +30,14 @@ struct JSONObjectReader {
         return s
     }
 
+    mutating func bool(_ key: String, default defaultValue: Bool) throws -> Bool {
+        guard let value = value(key) else { return defaultValue }
+        guard case let .bool(b) = value else {
+            throw PipelineError.wrongType(file: file, path: childPath(key), expected: "true or false", found: value.typeName)
+        }
+        return b
+    }
+
     mutating func int(_ key: String, default defaultValue: Int) throws -> Int {
         guard let value = value(key) else { return defaultValue }
         guard case let .number(n) = value, n == n.rounded(), abs(n) < 1e15 else {

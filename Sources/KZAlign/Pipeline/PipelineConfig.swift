@@ -31,6 +31,9 @@ public struct PipelineConfig: Sendable {
         public var dir = "out"
         /// Output formats to write; default: every registered format.
         public var formats: [String] = OutputRegistry.standard.formatNames
+        /// Keep a cache of per-document summaries in `<dir>/.kzalign-cache`, so a
+        /// rerun maps only new or changed inputs. Default true.
+        public var cache = true
         public init() {}
     }
 
@@ -76,6 +79,7 @@ public struct PipelineConfig: Sendable {
             ("output", .object([
                 ("dir", .string(output.dir)),
                 ("formats", .array(output.formats.map(JSONValue.string))),
+                ("cache", .bool(output.cache)),
             ])),
             ("stages", .array(stageValues)),
         ])

@@ -10,6 +10,9 @@ public struct Pipeline: Sendable {
     public let baseDirectory: URL
     /// The pipeline file as given (for messages).
     public let fileName: String
+    /// SHA-256 of the effective configuration and of every data file its
+    /// options name: changes whenever any option or data file does.
+    public let hash: String
 
     /// `config.corpus.root` resolved.
     public var corpusRoot: URL { resolve(config.corpus.root) }
@@ -21,8 +24,27 @@ public struct Pipeline: Sendable {
             : baseDirectory.appendingPathComponent(path).standardizedFileURL
     }
 
-    /// SHA-256 of the effective configuration: changes whenever any option does.
-    public var hash: String { SHA256.hex(Array(config.effectiveValue().serialized.utf8)) }
+    /// Computes `hash`: the effective configuration, then the content hash of each
+    /// option string that names an existing file (gazetteers, glossaries, rules).
+    static func fingerprint(_ config: PipelineConfig, base: URL) -> String {
+        var material = config.effectiveValue().serialized
+        var seen: Set<String> = []
+        func visit(_ value: JSONValue) {
+            switch value {
+            case let .string(s) where !s.isEmpty && s.count < 4096:
+                let url = s.hasPrefix("/") ? URL(fileURLWithPath: s) : base.appendingPathComponent(s)
+                var isDirectory: ObjCBool = false
+                guard seen.insert(url.path).inserted, FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+                      !isDirectory.boolValue, let data = try? Data(contentsOf: url) else { return }
+                material += "\u{0}\(s)\u{0}\(SHA256.hex(data))"
+            case let .array(items): items.forEach(visit)
+            case let .object(members): members.forEach { visit($0.value) }
+            default: break
+            }
+        }
+        for stage in config.stages { visit(OptionsCoding.encode(stage.options)) }
+        return SHA256.hex(Array(material.utf8))
+    }
 }
 
 /// Reads, validates and builds pipelines.
@@ -51,7 +73,7 @@ public struct PipelineLoader: Sendable {
     }
 
     /// Reads and checks a pipeline given as bytes; relative paths resolve against `baseDirectory`.
-    public func load(bytes: [UInt8], fileName: String, baseDirectory: URL) throws -> Pipeline {
+    public func load(bytes: [UInt8], fileName: String, baseDirectory: URL, requireCorpus: Bool = true) throws -> Pipeline {
         let json: JSONValue
         do {
             json = try JSONParser.parse(bytes)
@@ -60,9 +82,10 @@ public struct PipelineLoader: Sendable {
         }
         let config = try decode(json, fileName: fileName)
         let base = baseDirectory.standardizedFileURL
-        try checkPaths(config, fileName: fileName, base: base)
+        if requireCorpus { try checkPaths(config, fileName: fileName, base: base) }
         let stages = try build(config, fileName: fileName, base: base)
-        return Pipeline(config: config, stages: stages, baseDirectory: base, fileName: fileName)
+        return Pipeline(config: config, stages: stages, baseDirectory: base, fileName: fileName,
+                        hash: Pipeline.fingerprint(config, base: base))
     }
 
     func decode(_ json: JSONValue, fileName: String) throws -> PipelineConfig {
@@ -91,7 +114,8 @@ public struct PipelineLoader: Sendable {
             var output = try JSONObjectReader(outputValue, file: fileName, path: "output")
             config.output.dir = try output.string("dir", default: config.output.dir)
             config.output.formats = try output.strings("formats", default: config.output.formats)
-            try output.finish(valid: ["dir", "formats"])
+            config.output.cache = try output.bool("cache", default: config.output.cache)
+            try output.finish(valid: ["dir", "formats", "cache"])
             for (index, format) in config.output.formats.enumerated() where outputs.format(named: format) == nil {
                 throw PipelineError.invalidValue(file: fileName, path: "output.formats[\(index)]",
                     message: "no output format \"\(format)\"; available formats: \(outputs.formatNames.joined(separator: ", "))")

@@ -28,50 +28,136 @@ public struct PipelineRunner: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// Reads the corpus and runs every stage. Bad documents are recorded in the
-    /// manifest, never fatal.
+    /// Reads the corpus files the pipeline names and runs every stage: the map
+    /// (ingest and per-document stages) then the reduce (corpus stages). Bad
+    /// inputs are recorded in the manifest, never fatal.
     /// - Throws: only for failures of the whole run (a stage's reduce failing, ICU unusable).
     public func run(progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
         let clock = ContinuousClock()
         let started = clock.now
+        let mapped = try map(files: corpusFiles(), progress: progress)
+        var (result, timings) = try reduce(mapped.summaries, progress: progress)
+        timings.stages = mapped.timings + timings.stages
+        timings.wallSeconds = seconds(clock.now - started)
+        return (result, timings)
+    }
+
+    /// Runs every stage on documents supplied in memory (the corpus folder is not
+    /// read). Ingest still applies: NFC, line ends, boilerplate rules.
+    public func run(documents: [InputDocument], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
+        let mapped = try map(documents: documents, keepingOrder: true, progress: progress)
+        var (result, timings) = try reduce(mapped.summaries, progress: progress)
+        timings.stages = mapped.timings + timings.stages
+        return (result, timings)
+    }
+
+    /// The files the pipeline's corpus block selects, in corpus order.
+    public func corpusFiles() -> [CorpusFile] {
+        CorpusScanner.scan(root: pipeline.corpusRoot, include: pipeline.config.corpus.include,
+                           exclude: pipeline.config.corpus.exclude, displayBase: pipeline.baseDirectory)
+    }
+
+    /// What the map produced: one summary per input, in input order, and CPU time per stage.
+    public struct MapOutput: Sendable {
+        public var summaries: [DocumentSummary]
+        public var timings: [RunManifest.StageTiming]
+    }
+
+    /// The map over corpus files: ingest and every per-document stage.
+    public func map(files: [CorpusFile], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> MapOutput {
+        let ingest = try ingestStage()
+        let encoding = pipeline.config.corpus.encoding
+        return try map(inputCount: files.count, progress: progress) {
+            _ = try ingest.makeReader()
+            return ParallelMap.mapWithState(files, jobs: jobs, makeState: { try! ingest.makeReader() }) { reader, file in
+                reader.read(file, encoding: encoding).enumerated().map { index, outcome in
+                    (SummaryOrder(file: file.relativePath, line: index), outcome)
+                }
+            }.flatMap { $0 }
+        }
+    }
+
+    /// The map over in-memory documents. Their order key is their position when
+    /// `keepingOrder`, else their `path` (or id), which does not depend on how
+    /// documents were split into partitions.
+    public func map(documents: [InputDocument], keepingOrder: Bool = false,
+                    progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> MapOutput {
+        let ingest = try ingestStage()
+        return try map(inputCount: documents.count, progress: progress) {
+            _ = try ingest.makeReader()
+            let numbered = Array(documents.enumerated())
+            return ParallelMap.mapWithState(numbered, jobs: jobs, makeState: { try! ingest.makeReader() }) { reader, item in
+                let order = keepingOrder ? SummaryOrder(file: "", line: item.offset) : SummaryOrder(file: item.element.path ?? item.element.id, line: 0)
+                return (order, reader.makeDocument(item.element))
+            }
+        }
+    }
+
+    private func ingestStage() throws -> IngestStage {
         guard let ingest = pipeline.stages.first?.ingest else {
             throw PipelineError.invalidValue(file: pipeline.fileName, path: "stages[0].type", message: "the first stage must be ingest")
         }
-        let files = CorpusScanner.scan(root: pipeline.corpusRoot, include: pipeline.config.corpus.include,
-                                       exclude: pipeline.config.corpus.exclude, displayBase: pipeline.baseDirectory)
-        progress?(.stageStarted(name: "ingest", total: files.count))
-        let ingestStart = clock.now
-        let encoding = pipeline.config.corpus.encoding
-        let outcomes = ParallelMap.map(files, jobs: jobs) { file in ingest.read(file, encoding: encoding) }.flatMap { $0 }
-        var timings: [RunManifest.StageTiming] = [.init(name: stageName(0), type: IngestStage.typeName, seconds: seconds(clock.now - ingestStart))]
+        return ingest
+    }
 
+    private func map(inputCount: Int, progress: (@Sendable (RunProgress) -> Void)?,
+                     ingest: () throws -> [(SummaryOrder, IngestOutcome)]) throws -> MapOutput {
+        let clock = ContinuousClock()
+        let started = clock.now
+        progress?(.stageStarted(name: "ingest", total: inputCount))
+        let outcomes = try ingest()
+        var timings: [RunManifest.StageTiming] = [.init(name: stageName(0), type: IngestStage.typeName, seconds: seconds(clock.now - started))]
+        var summaries: [DocumentSummary] = []
+        var documents: [Document] = []
+        var documentSlots: [Int] = []
+        for (order, outcome) in outcomes {
+            switch outcome {
+            case let .document(document, input):
+                documentSlots.append(summaries.count)
+                documents.append(document)
+                summaries.append(DocumentSummary(order: order, input: input, document: nil))
+            case let .rejected(input):
+                summaries.append(DocumentSummary(order: order, input: input, document: nil))
+            }
+        }
+        let (results, stageTimings) = try runDocumentStages(documents, progress: progress)
+        timings += stageTimings
+        for (position, result) in results.enumerated() {
+            let slot = documentSlots[position]
+            switch result {
+            case let .success(document):
+                summaries[slot].document = document
+            case let .failure(failure):
+                summaries[slot].input.status = .error
+                summaries[slot].input.messages.append(failure.message)
+            }
+        }
+        return MapOutput(summaries: summaries, timings: timings)
+    }
+
+    /// The reduce: orders the summaries as `run` reads the corpus, keeps the
+    /// first document of each id, runs the corpus stages, fills canonical text.
+    public func reduce(_ summaries: [DocumentSummary], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
+        let clock = ContinuousClock()
+        let started = clock.now
         var documents: [Document] = []
         var inputs: [RunManifest.Input] = []
         var seenIDs: Set<String> = []
-        for outcome in outcomes {
-            switch outcome {
-            case let .document(document, input):
-                if seenIDs.insert(document.id).inserted {
-                    documents.append(document)
-                    inputs.append(input)
-                } else {
-                    inputs.append(.init(path: input.path, document: nil, status: .error,
-                                        messages: ["duplicate document id \"\(document.id)\"; the first one is kept"]))
-                }
-            case let .rejected(input):
-                inputs.append(input)
+        for summary in summaries.enumerated().sorted(by: { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }).map(\.element) {
+            guard let document = summary.document else {
+                inputs.append(summary.input)
+                continue
+            }
+            if seenIDs.insert(document.id).inserted {
+                documents.append(document)
+                inputs.append(summary.input)
+            } else {
+                inputs.append(.init(path: summary.input.path, document: nil, status: .error,
+                                    messages: ["duplicate document id \"\(document.id)\"; the first one is kept"]))
             }
         }
-
-        let (mapped, mapTimings, failures) = try runDocumentStages(documents, progress: progress)
-        timings += mapTimings
-        for (index, message) in failures {
-            if let inputIndex = inputs.firstIndex(where: { $0.document == documents[index].id && $0.status == .ok }) {
-                inputs[inputIndex].status = .error
-                inputs[inputIndex].messages.append(message)
-            }
-        }
-        var corpus = Corpus(documents: mapped)
+        var timings: [RunManifest.StageTiming] = []
+        var corpus = Corpus(documents: documents)
         for (index, built) in pipeline.stages.enumerated() {
             guard let stage = built.corpusStage else { continue }
             progress?(.stageStarted(name: stageName(index), total: 1))
@@ -82,20 +168,20 @@ public struct PipelineRunner: Sendable {
             timings.append(.init(name: stageName(index) + " (corpus)", type: built.typeName, seconds: elapsed))
         }
         CanonicalText.fill(&corpus)
-
         let manifest = RunManifest(toolVersion: KZAlignVersion.current, icuVersion: icuVersion, pipelineHash: pipeline.hash,
-                                   inputs: inputs, stageTimings: timings)
+                                   inputs: inputs, stageTimings: pipeline.stages.indices.map {
+                                       .init(name: stageName($0), type: pipeline.stages[$0].typeName, seconds: 0)
+                                   })
         return (RunResult(corpus: corpus, manifest: manifest), RunTimings(wallSeconds: seconds(clock.now - started), stages: timings))
     }
 
-    /// Runs every document stage over `documents` in parallel. Returns the
-    /// documents that succeeded (in order), per-stage CPU time, and failures by original index.
+    /// Runs every document stage over `documents` in parallel; results in input order.
     func runDocumentStages(_ documents: [Document], progress: (@Sendable (RunProgress) -> Void)?)
-        throws -> ([Document], [RunManifest.StageTiming], [(Int, String)]) {
+        throws -> ([Result<Document, DocumentFailure>], [RunManifest.StageTiming]) {
         let stages = pipeline.stages.enumerated().compactMap { index, built in
             built.documentStage.map { (index: index, stage: $0) }
         }
-        guard !stages.isEmpty else { return (documents, [], []) }
+        guard !stages.isEmpty else { return (documents.map { .success($0) }, []) }
         // Fail fast on a stage that cannot make a processor at all.
         for entry in stages { _ = try entry.stage.makeProcessor() }
         progress?(.stageStarted(name: stages.map { stageName($0.index) }.joined(separator: ", "), total: documents.count))
@@ -106,33 +192,24 @@ public struct PipelineRunner: Sendable {
         }) { state, document -> (Result<Document, DocumentFailure>, [Double]) in
             var document = document
             var times = [Double](repeating: 0, count: stageCount)
+            defer { counter.increment() }
             for (position, processor) in state.processors.enumerated() {
                 let start = state.clock.now
                 do {
                     try processor.process(&document)
                 } catch {
-                    counter.increment()
                     return (.failure(DocumentFailure(message: "\(pipeline.stages[stages[position].index].typeName): \(error)")), times)
                 }
                 times[position] = seconds(state.clock.now - start)
             }
-            counter.increment()
             return (.success(document), times)
         }
-        var kept: [Document] = []
-        var failures: [(Int, String)] = []
         var totals = [Double](repeating: 0, count: stageCount)
-        for (index, (result, times)) in results.enumerated() {
-            for i in 0..<stageCount { totals[i] += times[i] }
-            switch result {
-            case let .success(document): kept.append(document)
-            case let .failure(failure): failures.append((index, failure.message))
-            }
-        }
+        for (_, times) in results { for i in 0..<stageCount { totals[i] += times[i] } }
         let timings = stages.enumerated().map { position, entry in
             RunManifest.StageTiming(name: stageName(entry.index), type: pipeline.stages[entry.index].typeName, seconds: totals[position])
         }
-        return (kept, timings, failures)
+        return (results.map(\.0), timings)
     }
 
     func stageName(_ index: Int) -> String {
@@ -145,7 +222,8 @@ struct DocumentFailure: Error {
     var message: String
 }
 
-private func seconds(_ duration: Duration) -> Double {
+/// A duration in seconds.
+func seconds(_ duration: Duration) -> Double {
     let parts = duration.components
     return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
 }

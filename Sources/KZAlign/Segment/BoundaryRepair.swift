@@ -11,6 +11,11 @@ enum BoundaryRepair {
             if forced.contains(boundary) { result.append(boundary); continue }
             if urls.contains(where: { $0.lowerBound < boundary && boundary < $0.upperBound }) { continue }
             let beforeRange = wordRange(endingBefore: boundary, in: units)
+            // Initials and ordinals are short and end in a period; anything else is a real end.
+            guard beforeRange.count <= 6, beforeRange.count >= 2, units[beforeRange.upperBound - 1] == 0x2E else {
+                result.append(boundary)
+                continue
+            }
             let before = String(decoding: units[beforeRange], as: UTF16.self)
             if isInitials(before) { continue }
             let previous = String(decoding: units[wordRange(endingBefore: beforeRange.lowerBound, in: units)], as: UTF16.self)

@@ -12,7 +12,6 @@ struct LineLayout {
 
     let units: [UInt16]
     private(set) var lines: [Line] = []
-    /// For each line index, the index of the line that contains a UTF-16 offset is found by binary search.
 
     init(_ units: [UInt16]) {
         self.units = units
@@ -27,6 +26,16 @@ struct LineLayout {
         }
     }
 
+    /// The first line whose end is at or after `offset` (binary search).
+    func lineIndex(containing offset: Int) -> Int? {
+        var low = 0, high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lines[mid].end < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < lines.count ? low : nil
+    }
+
     func nextContentLine(after index: Int) -> Int? {
         var i = index + 1
         while i < lines.count {
@@ -36,16 +45,31 @@ struct LineLayout {
         return nil
     }
 
-    private func scalars(_ range: Range<Int>) -> String.UnicodeScalarView {
-        String(decoding: units[range], as: UTF16.self).unicodeScalars
+    /// The scalar ending just before UTF-16 offset `end`, and where it starts.
+    private func scalar(endingAt end: Int) -> (Unicode.Scalar, Int)? {
+        guard end > 0 else { return nil }
+        let last = units[end - 1]
+        if UTF16.isTrailSurrogate(last), end >= 2, UTF16.isLeadSurrogate(units[end - 2]) {
+            return (UTF16.decode(UTF16.EncodedScalar([units[end - 2], last])), end - 2)
+        }
+        return (Unicode.Scalar(last) ?? "\u{FFFD}", end - 1)
+    }
+
+    /// The scalar starting at UTF-16 offset `start`, and where the next one starts.
+    private func scalar(startingAt start: Int) -> (Unicode.Scalar, Int)? {
+        guard start < units.count else { return nil }
+        let first = units[start]
+        if UTF16.isLeadSurrogate(first), start + 1 < units.count, UTF16.isTrailSurrogate(units[start + 1]) {
+            return (UTF16.decode(UTF16.EncodedScalar([first, units[start + 1]])), start + 2)
+        }
+        return (Unicode.Scalar(first) ?? "\u{FFFD}", start + 1)
     }
 
     /// Final punctuation of a sentence, looking through closing quotes and brackets.
     func endsWithTerminalPunctuation(_ line: Line) -> Bool {
-        guard !line.isBlank else { return false }
-        let text = scalars(line.contentStart..<line.contentEnd)
-        for scalar in text.reversed() {
-            if Self.closers.contains(scalar) { continue }
+        var end = line.contentEnd
+        while end > line.contentStart, let (scalar, start) = scalar(endingAt: end) {
+            if Self.closers.contains(scalar) { end = start; continue }
             return Self.terminals.contains(scalar)
         }
         return false
@@ -53,15 +77,17 @@ struct LineLayout {
 
     /// A comma, hyphen or conjunction-like ending: the sentence surely goes on.
     func endsWithConnector(_ line: Line) -> Bool {
-        guard let last = scalars(line.contentStart..<line.contentEnd).last else { return false }
-        return [",", ";", "-", "–", "—", "(", "/"].contains(Character(last))
+        guard line.contentEnd > line.contentStart, let (last, _) = scalar(endingAt: line.contentEnd) else { return false }
+        return Self.connectors.contains(last)
     }
 
     func startsWithLowercase(_ line: Line) -> Bool {
-        guard let first = scalars(line.contentStart..<min(line.contentEnd, line.contentStart + 4)).first(where: {
-            !Self.openers.contains($0)
-        }) else { return false }
-        return first.properties.isLowercase
+        var start = line.contentStart
+        while start < line.contentEnd, let (scalar, next) = scalar(startingAt: start) {
+            if Self.openers.contains(scalar) { start = next; continue }
+            return scalar.properties.isLowercase
+        }
+        return false
     }
 
     /// A line that is only a date, or a place and a date ("10.1.2022", "January 6, 2024", "ALMATY, Jan 5").
@@ -92,18 +118,20 @@ struct LineLayout {
         return parts.contains { $0.count == 4 || $0.count == 2 }
     }
 
-    /// Classifies a segment: a whole line without final punctuation is a heading;
-    /// a short date line is a dateline; anything else a sentence.
+    /// Classifies a segment: whole lines (one, or several joined) without final
+    /// punctuation are a heading; a short date line is a dateline; anything else a sentence.
     func kind(of range: Range<Int>, maxHeadingLength: Int) -> Segment.Kind {
-        guard let lineIndex = lines.firstIndex(where: { $0.end >= range.lowerBound }) else { return .sentence }
-        let line = lines[lineIndex]
-        let wholeLine = line.contentStart == range.lowerBound && line.contentEnd == range.upperBound
-        if wholeLine, isDateline(line) { return .dateline }
-        if wholeLine, !endsWithTerminalPunctuation(line), line.trimmedLength <= maxHeadingLength { return .heading }
+        guard let first = lineIndex(containing: range.lowerBound),
+              let last = lineIndex(containing: range.upperBound) else { return .sentence }
+        let wholeLines = lines[first].contentStart == range.lowerBound && lines[last].contentEnd == range.upperBound
+        guard wholeLines else { return .sentence }
+        if first == last, isDateline(lines[first]) { return .dateline }
+        if !endsWithTerminalPunctuation(lines[last]), range.count <= maxHeadingLength { return .heading }
         return .sentence
     }
 
     static let terminals: Set<Unicode.Scalar> = [".", "!", "?", "…", "։", "۔", "؟", "。", "！", "？", ":"]
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", "«", ")", "]", "“", "‘", "›"]
+    static let connectors: Set<Unicode.Scalar> = [",", ";", "-", "–", "—", "(", "/"]
     static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "«", "»", "„", "(", "[", "‹", "—", "–", "-"]
 }

@@ -3,6 +3,9 @@ public struct SegmentSpan: Equatable, Sendable {
     public var start: Int
     public var end: Int
     public var kind: Segment.Kind
+    /// The same extent in UTF-16 offsets (for slicing the Swift string cheaply).
+    public var utf16Start: Int
+    public var utf16End: Int
 }
 
 /// Splits a document into sentences, headings and datelines.
@@ -88,7 +91,8 @@ public final class SentenceSegmenter {
             while end > start, Self.isTrimmable(units[end - 1]) { end -= 1 }
             guard start < end, Self.hasContent(units[start..<end]) else { continue }
             let kind = lines.kind(of: start..<end, maxHeadingLength: maxHeadingLength)
-            spans.append(SegmentSpan(start: offsets.scalarOffset(ofUTF16: start), end: offsets.scalarOffset(ofUTF16: end), kind: kind))
+            spans.append(SegmentSpan(start: offsets.scalarOffset(ofUTF16: start), end: offsets.scalarOffset(ofUTF16: end), kind: kind,
+                                     utf16Start: start, utf16End: end))
         }
         return spans
     }
@@ -98,10 +102,18 @@ public final class SentenceSegmenter {
             || unit == 0xFEFF || unit == 0x3000 || (0x2000...0x200A).contains(unit)
     }
 
+    /// True when the units hold a letter or a digit (not only punctuation and symbols).
     static func hasContent(_ units: ArraySlice<UInt16>) -> Bool {
-        for scalar in String(decoding: units, as: UTF16.self).unicodeScalars
-        where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-            return true
+        for unit in units {
+            switch unit {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+            case 0..<0x80: continue
+            case 0xD800...0xDFFF: return true // astral: letters, ideographs or emoji; keep it
+            default:
+                if let scalar = Unicode.Scalar(unit), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    return true
+                }
+            }
         }
         return false
     }

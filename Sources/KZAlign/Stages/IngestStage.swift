@@ -43,13 +43,32 @@ public struct IngestStage: Stage {
     }
 
     public let options: Options
-    private let filter: BoilerplateFilter
+    /// Compiled once; each worker reads with its own clone (`makeReader()`).
+    private let filter: SendableBox<BoilerplateFilter>
+    private let cloneLock = NSLock()
 
     public init(options: Options, context: StageContext) throws {
         self.options = options
-        filter = try BoilerplateFilter(rules: options.removeBoilerplate ? options.boilerplate + options.extraBoilerplate : [],
-                                       maxLineLength: options.maxBoilerplateLineLength)
+        filter = SendableBox(try BoilerplateFilter(rules: options.removeBoilerplate ? options.boilerplate + options.extraBoilerplate : [],
+                                                   maxLineLength: options.maxBoilerplateLineLength))
     }
+
+    /// A reader for one worker thread.
+    public func makeReader() throws -> Reader {
+        cloneLock.lock()
+        defer { cloneLock.unlock() }
+        return Reader(options: options, filter: try filter.value.clone())
+    }
+
+    /// Reads corpus files on one thread (owns an ICU regex).
+    public final class Reader {
+        let options: Options
+        let filter: BoilerplateFilter
+
+        init(options: Options, filter: BoilerplateFilter) {
+            self.options = options
+            self.filter = filter
+        }
 
     /// Reads one corpus file. Never throws: problems become rejected outcomes.
     public func read(_ file: CorpusFile, encoding: String) -> [IngestOutcome] {
@@ -65,10 +84,22 @@ public struct IngestStage: Stage {
             return [.rejected(.init(path: file.displayPath, document: nil, status: .error, messages: ["cannot read: \(error.localizedDescription)"]))]
         }
         if file.relativePath.lowercased().hasSuffix(".jsonl") {
-            return JSONLDocumentReader(ingest: self).read(bytes, file: file, encoding: encoding)
+            return JSONLDocumentReader(reader: self).read(bytes, file: file, encoding: encoding)
         }
-        let id = Self.documentID(forRelativePath: file.relativePath)
+        let id = IngestStage.documentID(forRelativePath: file.relativePath)
         return [makeDocument(bytes: bytes, id: id, path: file.displayPath, encoding: encoding, metadata: .init())]
+    }
+
+    /// Builds a document from an in-memory input (library API, `kzalign map`).
+    public func makeDocument(_ input: InputDocument) -> IngestOutcome {
+        let path = input.path ?? input.id
+        guard !input.id.isEmpty else {
+            return .rejected(.init(path: path, document: nil, status: .error, messages: ["document without an id"]))
+        }
+        let metadata = Document.Metadata(url: input.url, date: input.date, title: input.title, declaredLanguage: input.language)
+        return makeDocument(text: input.text, sha256: SHA256.hex(Array(input.text.utf8)), id: input.id, path: path,
+                            encoding: "UTF-8", replaced: input.text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count,
+                            metadata: metadata)
     }
 
     /// Builds a document from raw bytes (a whole file).
@@ -88,7 +119,7 @@ public struct IngestStage: Stage {
     /// Builds a document from decoded text.
     func makeDocument(text rawText: String, sha256: String, id: String, path: String, encoding: String, replaced: Int,
                       metadata: Document.Metadata) -> IngestOutcome {
-        let text = Self.cleanText(rawText)
+        let text = IngestStage.cleanText(rawText)
         let (filtered, removed) = filter.filter(text)
         guard filtered.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             return .rejected(.init(path: path, document: id, status: .skipped,
@@ -101,6 +132,7 @@ public struct IngestStage: Stage {
         if replaced > 0 { messages.append("\(replaced) invalid byte sequence\(replaced == 1 ? "" : "s") replaced by U+FFFD") }
         let input = RunManifest.Input(path: path, document: id, status: .ok, messages: messages, encoding: encoding)
         return .document(document, input)
+    }
     }
 
     /// NFC, line ends unified to LF, a leading BOM and NULs removed.

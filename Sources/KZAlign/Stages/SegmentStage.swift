@@ -41,11 +41,12 @@ public struct SegmentStage: DocumentStage {
 
         func process(_ document: inout Document) throws {
             let spans = try segmenter.segment(document.text, language: document.metadata.declaredLanguage ?? document.language)
-            let scalars = Array(document.text.unicodeScalars)
+            let text = document.text
             document.segments = spans.enumerated().map { index, span in
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: scalars[span.start..<span.end])
-                return Segment(id: "\(document.id):\(index)", start: span.start, end: span.end, kind: span.kind, text: String(text))
+                let lower = String.Index(utf16Offset: span.utf16Start, in: text)
+                let upper = String.Index(utf16Offset: span.utf16End, in: text)
+                return Segment(id: "\(document.id):\(index)", start: span.start, end: span.end, kind: span.kind,
+                               text: String(text[lower..<upper]))
             }
         }
     }

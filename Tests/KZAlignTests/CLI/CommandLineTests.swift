@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import KZAlign
+
+@Suite("kzalign command line")
+struct CommandLineTests {
+    @Test func runWritesOutputsAndExitsZero() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("corpus/a.txt", "Tokayev asked the CSTO for help. Peacekeepers arrived.")
+        try directory.write("pipeline.json", #"{"stages": [{"type": "ingest"}, {"type": "segment"}]}"#)
+        let result = try CommandResult.run(["run", "pipeline.json", "--quiet"], in: directory.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("out/documents.jsonl").path))
+        #expect(FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("out/run.json").path))
+    }
+
+    @Test func failedInputsGiveExitCodeOne() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("corpus/good.txt", "A sentence.")
+        try directory.write("corpus/feed.jsonl", "{\"id\": \"x\"}\n")
+        try directory.write("pipeline.json", #"{"stages": [{"type": "ingest"}, {"type": "segment"}]}"#)
+        let result = try CommandResult.run(["run", "pipeline.json", "--out", "elsewhere", "-q"], in: directory.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("corpus/feed.jsonl:1"))
+        #expect(FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("elsewhere/run.json").path))
+    }
+
+    @Test func validateRejectsBrokenPipelinesWithExitTwoAndTouchesNothing() throws {
+        let cases: [(String, String)] = [
+            (#"{"stages": [{"type": "ingest"}, {"type": "tokenize"}]}"#, "stages[1].type"),
+            (#"{"stages": [{"type": "ingest", "optoins": {}}]}"#, "stages[0].optoins"),
+            (#"{"stages": [{"type": "ingest"}, {"type": "segment", "options": {"maxHeadingLength": "200"}}]}"#, "stages[1].options.maxHeadingLength"),
+            (#"{"stages": [{"type": "segment"}, {"type": "ingest"}]}"#, "stages[0]"),
+            (#"{"corpus": {"root": "missing"}, "stages": [{"type": "ingest"}]}"#, "corpus.root"),
+        ]
+        for (json, path) in cases {
+            let directory = try TemporaryDirectory()
+            try directory.write("corpus/a.txt", "Text.")
+            try directory.write("pipeline.json", json)
+            for command in [["validate", "pipeline.json"], ["run", "pipeline.json"]] {
+                let result = try CommandResult.run(command, in: directory.url)
+                #expect(result.status == 2, "\(command) \(json)")
+                #expect(result.stderr.contains(path), "expected \(path) in: \(result.stderr)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("out").path))
+        }
+    }
+
+    @Test func configEffectiveAndVersion() throws {
+        let result = try CommandResult.run(["config", "--effective", TestPaths.repository.appendingPathComponent("pipeline.json").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"maxHeadingLength\": 200"))
+        let version = try CommandResult.run(["--version"])
+        #expect(version.stdout.contains(KZAlignVersion.current))
+        #expect(version.stdout.contains("ICU"))
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import KZAlign
+
+@Suite("Ingest: encodings, JSONL, boilerplate, bad files")
+struct IngestTests {
+    static let russian = "Генеральный прокурор Казахстана Берик Асылов заявил, что январские события были попыткой государственного переворота. "
+        + "Бывший председатель КНБ Карим Масимов осуждён на 18 лет."
+
+    static let pipeline = #"{"stages": [{"type": "ingest"}, {"type": "segment"}]}"#
+
+    @Test func mixedEncodingsCorpus() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("corpus/cp1251.txt", Data(try CharsetConverter.encode(Self.russian, charset: "windows-1251")))
+        try directory.write("corpus/koi8.txt", Data(try CharsetConverter.encode(Self.russian, charset: "KOI8-R")))
+        try directory.write("corpus/utf16.txt", Data([0xFF, 0xFE] + (try CharsetConverter.encode(Self.russian, charset: "UTF-16LE"))))
+        try directory.write("corpus/bad-utf8.txt", Data(Array("Präsident Tokajew sagte ".utf8) + [0xC3, 0x28] + Array(" am Montag.".utf8)))
+        try directory.write("corpus/empty.txt", Data())
+        try directory.write("corpus/binary.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52] + Array(repeating: 0, count: 64)))
+
+        let result = try runPipeline(Self.pipeline, in: directory)
+        let byPath = Dictionary(uniqueKeysWithValues: result.manifest.inputs.map { ($0.path, $0) })
+        let texts = Dictionary(uniqueKeysWithValues: result.corpus.documents.map { ($0.id, $0.text) })
+
+        for id in ["cp1251", "koi8", "utf16"] {
+            #expect(texts[id] == Self.russian, "\(id) decoded wrongly: \(texts[id] ?? "missing")")
+            #expect(byPath["corpus/\(id).txt"]?.status == .ok)
+        }
+        #expect(byPath["corpus/cp1251.txt"]?.encoding == "windows-1251")
+        #expect(byPath["corpus/koi8.txt"]?.encoding == "KOI8-R")
+
+        let bad = try #require(result.corpus.documents.first { $0.id == "bad-utf8" })
+        #expect(bad.text.contains("Präsident Tokajew"))
+        #expect(bad.ingest.replacedSequences == 1)
+        #expect(byPath["corpus/bad-utf8.txt"]?.messages.first?.contains("replaced") == true)
+
+        #expect(byPath["corpus/empty.txt"]?.status == .skipped)
+        #expect(byPath["corpus/empty.txt"]?.messages == ["empty file"])
+        #expect(byPath["corpus/binary.txt"]?.status == .skipped)
+        #expect(byPath["corpus/binary.txt"]?.messages.first?.hasPrefix("binary file") == true)
+        #expect(result.corpus.documents.count == 4)
+    }
+
+    @Test func textIsNFCWithUnifiedLineEnds() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("corpus/a.txt", "E\u{301}ve\u{301}nements de janvier\r\n\r\nLe pre\u{301}sident a parle\u{301}.\r\n")
+        let result = try runPipeline(Self.pipeline, in: directory)
+        let text = try #require(result.corpus.documents.first?.text)
+        #expect(text == "Événements de janvier\n\nLe président a parlé.\n")
+    }
+
+    @Test func jsonlDocumentsAndBadLines() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("corpus/feed.jsonl", """
+        {"id": "ru-1", "text": "Токаев обратился к ОДКБ.", "language": "ru", "url": "https://example.kz/1", "date": "2022-01-05", "title": "ОДКБ"}
+        not json at all
+        {"id": "ru-2"}
+
+        {"id": "ru-1", "text": "duplicate id"}
+        {"id": 7, "text": "id is a number"}
+        {"id": "kk-1", "text": "Тоқаев ҰҚК туралы айтты."}
+        """)
+        let result = try runPipeline(Self.pipeline, in: directory)
+        #expect(result.corpus.documents.map(\.id) == ["ru-1", "kk-1"])
+        let first = result.corpus.documents[0]
+        #expect(first.metadata.url == "https://example.kz/1")
+        #expect(first.language == "ru")
+        let statuses = result.manifest.inputs.map { "\($0.path) \($0.status.rawValue)" }
+        #expect(statuses == [
+            "corpus/feed.jsonl:1 ok", "corpus/feed.jsonl:2 error", "corpus/feed.jsonl:3 error",
+            "corpus/feed.jsonl:5 error", "corpus/feed.jsonl:6 error", "corpus/feed.jsonl:7 ok",
+        ])
+        #expect(result.manifest.inputs[2].messages == ["missing string field \"text\" (document ru-2)"])
+        #expect(result.manifest.inputs[3].messages.first?.contains("duplicate document id") == true)
+    }
+
+    @Test func boilerplateLinesAreRemovedAndCounted() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("corpus/a.txt", """
+        Kazakh official: protests were a coup attempt
+
+        452 views Politics 0
+
+        The prosecutor spoke to the Majilis on Thursday.
+
+        READ MORE: Can Kazakhstan's early poll pave the way for reform?
+
+        Loading...
+
+        Source link
+
+        Leave a Comment
+        """)
+        let result = try runPipeline(Self.pipeline, in: directory)
+        let document = try #require(result.corpus.documents.first)
+        #expect(!document.text.contains("views"))
+        #expect(!document.text.contains("READ MORE"))
+        #expect(!document.text.contains("Loading"))
+        #expect(document.text.contains("The prosecutor spoke to the Majilis on Thursday."))
+        #expect(document.ingest.boilerplateRemoved == ["view-counter": 1, "read-more": 1, "loading": 1, "source-link": 1, "comment-prompt": 1])
+    }
+
+    @Test func articleSentencesAreNeverBoilerplate() throws {
+        let filter = try BoilerplateFilter(rules: BoilerplateRule.defaults, maxLineLength: 160)
+        #expect(filter.matchingRule("Read more about the protests in our archive and the interviews with witnesses from Almaty.") == nil)
+        #expect(filter.matchingRule("Source: the prosecutor general's office said 238 people died") == nil)
+        #expect(filter.matchingRule("Advertisement campaigns were banned during the state of emergency.") == nil)
+        #expect(filter.matchingRule("Читайте также: Токаев отправил правительство в отставку") == "read-more")
+    }
+
+    @Test func documentIDsFollowRelativePaths() {
+        #expect(IngestStage.documentID(forRelativePath: "001_53500de52b8dc419.txt") == "001_53500de52b8dc419")
+        #expect(IngestStage.documentID(forRelativePath: "2022/01/report.de.txt") == "2022/01/report.de")
+        #expect(IngestStage.documentID(forRelativePath: "notes/README") == "notes/README")
+    }
+}
