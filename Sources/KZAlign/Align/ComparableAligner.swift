@@ -18,7 +18,7 @@ import Foundation
 ///    take the neighbour of its partner as well (one sentence saying what two say).
 public struct ComparableAligner: Sendable {
     public struct Configuration: Sendable, Equatable {
-        public var threshold: Double = 1.3
+        public var threshold: Double = 1.2
         public var minScore: Double = 0.2
         public var marginK: Int = 4
         public var neighbourFloor: Double = 0.05

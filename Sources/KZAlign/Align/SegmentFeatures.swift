@@ -99,7 +99,7 @@ final class FeatureExtractor {
         for token in tokens where token.kind == .word {
             let folded = folder.fold(token.text)
             addTrigrams(folded, into: &trigrams)
-            guard token.text.count >= 3 else { continue }
+            guard token.text.count >= 4 else { continue }
             if language == "en" && TranslationLexicon.englishFunctionWords.contains(folded) { continue }
             let own = interner.id(KeyStemmer.key(folded))
             var keys = [own]
