@@ -39,6 +39,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Benchmark of comparable alignment on a generated corpus (scripts/bench-align.sh).
+        .executableTarget(
+            name: "kzalign-bench-align",
+            dependencies: ["KZAlign"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "KZAlignTests",
             dependencies: ["KZAlign"],
