@@ -22,14 +22,34 @@ final class NumberDateExtractor {
     /// The month a word names in `language` (or English), allowing a case ending of up to
     /// two letters after a full month name ("январе", "Januars").
     func month(of word: String, language: String) -> Int? {
+        let memoKey = language + "\u{0}" + word
+        if let known = monthMemo[memoKey] { return known }
+        let found = lookUpMonth(word, language: language)
+        if monthMemo.count > 200_000 { monthMemo.removeAll(keepingCapacity: true) }
+        monthMemo[memoKey] = found
+        return found
+    }
+
+    private var monthMemo: [String: Int?] = [:]
+    private var stemTables: [String: [String: Int]] = [:]
+
+    private func lookUpMonth(_ word: String, language: String) -> Int? {
         let table = months(language)
         if let m = table[word] { return m }
-        if word.count >= 5 {
-            for cut in 1...2 where word.count - cut >= 4 {
+        let count = word.count
+        if count >= 5 {
+            let stems: [String: Int]
+            if let known = stemTables[language] { stems = known } else {
+                var built: [String: Int] = [:]
+                for (name, m) in table where name.count >= 5 { built[String(name.dropLast())] = m }
+                stemTables[language] = built
+                stems = built
+            }
+            for cut in 1...2 where count - cut >= 4 {
                 let stem = String(word.dropLast(cut))
                 if let m = table[stem] { return m }
                 // "январе" / "январь": the same stem with another ending
-                if let m = table.first(where: { $0.key.count == stem.count + 1 && $0.key.hasPrefix(stem) })?.value { return m }
+                if cut == 1, let m = stems[stem] { return m }
             }
         }
         if language != "en", let m = months("en")[word] { return m }
