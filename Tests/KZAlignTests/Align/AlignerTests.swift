@@ -159,6 +159,17 @@ struct AlignStageTests {
         #expect(pairs.contains("[\"report.en:1\"]->[\"report.fr:1\"]"))
     }
 
+    @Test("a 50,000-segment document is aligned with a note, in comparable and parallel mode")
+    func hugeDocument() throws {
+        let many = (0..<50_000).map { "Line \($0) of the log says nothing new." }
+        var corpus = Corpus(documents: [document("log.en", "en", many),
+                                        document("log.fr", "fr", ["La ligne 7 du journal ne dit rien de nouveau."])])
+        try stage { $0.largeDocumentSegments = 20_000 }.reduce(&corpus)
+        #expect(corpus.notes.contains { $0.contains("log.en has 50000 segments") })
+        // log.en / log.fr are a suffix pair: parallel beads cover the one French line
+        #expect(corpus.alignments.count <= 2)
+    }
+
     @Test("a dictionary that is not installed stops the stage before any work")
     func missingDictionary() {
         #expect(throws: PipelineError.self) {
