@@ -69,11 +69,13 @@ struct SeedGoldTests {
         }
         let lexicon = try TranslationLexicon.load(languages: ["en", "de", "fr"], cacheFolder: URL(fileURLWithPath: ".cache/kzalign"))
         if ProcessInfo.processInfo.environment["KZ_ALIGN_SWEEP"] != nil {
-            for threshold in [1.0, 1.1, 1.2, 1.3, 1.5] {
-                for minScore in [0.08, 0.12, 0.16, 0.2] {
-                    var c = ComparableAligner.Configuration(); c.threshold = threshold; c.minScore = minScore
-                    let l = ComparableAligner(configuration: c, lexicon: lexicon).align(inputs)
-                    print("SWEEP threshold \(threshold) minScore \(minScore) links \(l.count) " + Self.metrics(l, texts))
+            for threshold in [1.0, 1.1, 1.2, 1.3] {
+                for k in [2, 4, 8] {
+                    for floor in [0.02, 0.05, 0.1] {
+                        var c = ComparableAligner.Configuration(); c.threshold = threshold; c.marginK = k; c.neighbourFloor = floor
+                        let l = ComparableAligner(configuration: c, lexicon: lexicon).align(inputs)
+                        print("SWEEP threshold \(threshold) k \(k) floor \(floor) links \(l.count) " + Self.metrics(l, texts))
+                    }
                 }
             }
         }
