@@ -26,9 +26,14 @@ let package = Package(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // gzip decompression (FreeDict .dict.dz) for the aligner; links Debian zlib1g-dev's libz.
+        .target(
+            name: "CZlib",
+            linkerSettings: [.linkedLibrary("z")]
+        ),
         .target(
             name: "KZAlign",
-            dependencies: ["CICU", "CSQLite"],
+            dependencies: ["CICU", "CSQLite", "CZlib"],
             swiftSettings: strictSettings
         ),
         // Corpora built in code for tests and benchmarks (not a product).
@@ -54,6 +59,12 @@ let package = Package(
         // Benchmark of the names stage (scripts/bench-names.sh); not part of the product.
         .executableTarget(
             name: "kzalign-bench-names",
+            dependencies: ["KZAlign"],
+            swiftSettings: strictSettings
+        ),
+        // Benchmark of comparable alignment on a generated corpus (scripts/bench-align.sh).
+        .executableTarget(
+            name: "kzalign-bench-align",
             dependencies: ["KZAlign"],
             swiftSettings: strictSettings
         ),

@@ -21,8 +21,7 @@ struct KZAlignCommand: ParsableCommand {
         2 unusable pipeline or arguments (nothing written).
         """,
         version: "kzalign \(KZAlignVersion.current) (ICU \(icuVersion))",
-        subcommands: [RunCommand.self, ValidateCommand.self, ConfigCommand.self, StagesCommand.self, CorpusCommand.self, MapCommand.self, ReduceCommand.self,
-                      TranslitCommand.self, NamesCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, ConfigCommand.self, StagesCommand.self, CorpusCommand.self, MapCommand.self, ReduceCommand.self]
             + ToolCommands.all
     )
 }

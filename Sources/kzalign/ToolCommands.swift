@@ -1,6 +1,8 @@
 import ArgumentParser
 
-/// The line-oriented tools (translit, detect, names, align) other engineers' files define.
+/// The line-oriented tools: translit, detect, names (score), align (--parallel).
 enum ToolCommands {
-    static let all: [any ParsableCommand.Type] = [DetectCommand.self]
+    static let all: [any ParsableCommand.Type] = [
+        TranslitCommand.self, DetectCommand.self, NamesCommand.self, AlignCommand.self,
+    ]
 }

@@ -15,7 +15,7 @@ public struct OutputRegistry: Sendable {
         SQLiteIndexFormat.self,
         HTMLReportFormat.self,
         NamesCSVFormat.self,
-        // tmx registers here.
+        TMXFormat.self,
     ])
 
     public var formatNames: [String] { formats.map { $0.formatName } }

@@ -59,6 +59,7 @@ public struct StageRegistry: Sendable {
         StageFactory(TransliterateStage.self),
         StageFactory(NamesStage.self),
         StageFactory(GlossaryStage.self),
+        StageFactory(AlignStage.self),
     ])
 
     public func factory(named name: String) -> StageFactory? {

@@ -1,0 +1,210 @@
+import Foundation
+
+/// Links segments of comparable documents in different languages.
+///
+/// 1. Candidates come from an inverted index over anchors (entity, concept,
+///    number and date ids) and word keys (folded words and their English
+///    translations); keys with more than `maxPostings` segments are not used to
+///    find candidates. Each segment keeps its `candidatesPerSegment` best
+///    candidates by summed key weight. Never all pairs.
+/// 2. Each candidate pair gets a score (`PairScorer`): translated-word overlap,
+///    anchor overlap and character-trigram similarity of the Latin forms, cut
+///    when numbers or dates conflict (same actors, a different death toll).
+/// 3. Margin (Artetxe & Schwenk 2019, "Margin-based parallel corpus mining with
+///    multilingual sentence embeddings", ACL): score / mean(knn(x), knn(y)), where
+///    knn is the mean of a segment's `k` best candidate scores (missing neighbours count as
+///    `neighbourFloor`). A pair is linked when margin ≥ `threshold` and score ≥ `minScore`,
+///    best first, each segment at most once per other document, except that a segment may
+///    take the neighbour of its partner as well (one sentence saying what two say).
+public struct ComparableAligner: Sendable {
+    public struct Configuration: Sendable, Equatable {
+        public var threshold: Double = 1.2
+        public var minScore: Double = 0.2
+        public var marginK: Int = 4
+        public var neighbourFloor: Double = 0.05
+        public var sameLanguage: Bool = false
+        public var maxPostings: Int = 256
+        public var candidatesPerSegment: Int = 24
+        public init() {}
+    }
+
+    public var configuration: Configuration
+    public var lexicon: TranslationLexicon
+
+    public init(configuration: Configuration = Configuration(), lexicon: TranslationLexicon) {
+        self.configuration = configuration
+        self.lexicon = lexicon
+    }
+
+    /// Links among `inputs`. Deterministic: the same inputs give the same links in the same order.
+    public func align(_ inputs: [AlignInput]) -> [Alignment] {
+        guard inputs.count > 1 else { return [] }
+        let extractor = FeatureExtractor(lexicon: lexicon)
+        let features = inputs.map { extractor.features($0) }
+        let keyCount = extractor.interner.count
+        // document and language ids
+        var documentIDs: [String: Int32] = [:]
+        var languageIDs: [String: Int32] = [:]
+        let doc = inputs.map { input -> Int32 in
+            if let id = documentIDs[input.document] { return id }
+            let id = Int32(documentIDs.count); documentIDs[input.document] = id; return id
+        }
+        let lang = inputs.map { input -> Int32 in
+            if let id = languageIDs[input.language] { return id }
+            let id = Int32(languageIDs.count); languageIDs[input.language] = id; return id
+        }
+        // postings and weights
+        var postings = [[Int32]](repeating: [], count: keyCount)
+        for (i, f) in features.enumerated() {
+            for key in f.keyUnion { postings[Int(key)].append(Int32(i)) }
+            for key in f.anchors { postings[Int(key)].append(Int32(i)) }
+        }
+        let n = Double(inputs.count)
+        var weights = [Float](repeating: 1, count: keyCount)
+        for key in 0..<keyCount {
+            let df = max(postings[key].count, 1)
+            weights[key] = Float(log((n + 1) / Double(df)) + 0.1)
+        }
+        let scorer = PairScorer(keyWeight: weights)
+        let candidates = candidatePairs(features: features, postings: postings, weights: weights, doc: doc, lang: lang)
+        // score every candidate pair once
+        var pairScores: [(Int32, Int32, PairScorer.Score)] = []
+        pairScores.reserveCapacity(candidates.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let chunk = (candidates.count + workers - 1) / max(workers, 1)
+        let results = ParallelMap.map(Array(0..<workers), jobs: workers) { w -> [(Int32, Int32, PairScorer.Score)] in
+            let lo = w * chunk, hi = min(candidates.count, lo + chunk)
+            guard lo < hi else { return [] }
+            return (lo..<hi).map { idx in
+                let (a, b) = candidates[idx]
+                return (a, b, scorer.score(features[Int(a)], features[Int(b)]))
+            }
+        }
+        for r in results { pairScores.append(contentsOf: r) }
+        // k-nearest means
+        var neighbourScores = [[Double]](repeating: [], count: inputs.count)
+        for (a, b, s) in pairScores {
+            neighbourScores[Int(a)].append(s.total)
+            neighbourScores[Int(b)].append(s.total)
+        }
+        let k = max(1, configuration.marginK)
+        let knn: [Double] = neighbourScores.map { scores in
+            let top = scores.sorted(by: >).prefix(k)
+            let padded = Array(top) + Array(repeating: configuration.neighbourFloor, count: k - top.count)
+            return padded.reduce(0, +) / Double(k)
+        }
+        // accepted pairs, best margin first
+        struct Scored { var a: Int32; var b: Int32; var margin: Double; var score: PairScorer.Score }
+        var accepted: [Scored] = []
+        for (a, b, s) in pairScores where s.total >= configuration.minScore {
+            let denominator = (knn[Int(a)] + knn[Int(b)]) / 2
+            let margin = denominator > 0 ? s.total / denominator : 0
+            if margin >= configuration.threshold { accepted.append(Scored(a: a, b: b, margin: margin, score: s)) }
+        }
+        accepted.sort {
+            if $0.margin != $1.margin { return $0.margin > $1.margin }
+            if $0.a != $1.a { return $0.a < $1.a }
+            return $0.b < $1.b
+        }
+        // competitive linking per document pair, with adjacent extension
+        struct LinkKey: Hashable { var segment: Int32; var otherDocument: Int32 }
+        var linkOf: [LinkKey: Int] = [:] // → index into groups
+        var groups: [(sources: [Int32], targets: [Int32], best: Scored)] = []
+        for pair in accepted {
+            let ka = LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)])
+            let kb = LinkKey(segment: pair.b, otherDocument: doc[Int(pair.a)])
+            switch (linkOf[ka], linkOf[kb]) {
+            case (nil, nil):
+                groups.append(([pair.a], [pair.b], pair))
+                linkOf[ka] = groups.count - 1
+                linkOf[kb] = groups.count - 1
+            case let (g?, nil):
+                // a already linked in b's document: extend when b neighbours a's partner and a stands alone
+                if groups[g].sources == [pair.a] || groups[g].targets == [pair.a] {
+                    let side = groups[g].sources == [pair.a] ? groups[g].targets : groups[g].sources
+                    if side.contains(where: { abs(Int($0) - Int(pair.b)) == 1 }) && side.count < 3 {
+                        if groups[g].sources == [pair.a] { groups[g].targets.append(pair.b) } else { groups[g].sources.append(pair.b) }
+                        linkOf[kb] = g
+                    }
+                }
+            case let (nil, g?):
+                if groups[g].sources == [pair.b] || groups[g].targets == [pair.b] {
+                    let side = groups[g].sources == [pair.b] ? groups[g].targets : groups[g].sources
+                    if side.contains(where: { abs(Int($0) - Int(pair.a)) == 1 }) && side.count < 3 {
+                        if groups[g].sources == [pair.b] { groups[g].targets.append(pair.a) } else { groups[g].sources.append(pair.a) }
+                        linkOf[ka] = g
+                    }
+                }
+            default:
+                continue
+            }
+        }
+        // build alignments: source is the side whose first segment comes first in input order
+        var result: [Alignment] = []
+        for group in groups {
+            var s = group.sources.sorted(), t = group.targets.sorted()
+            if t[0] < s[0] { swap(&s, &t) }
+            let fa = features[Int(group.best.a)], fb = features[Int(group.best.b)]
+            let evidence = Alignment.Evidence(
+                entities: Array(Set(fa.entities).intersection(fb.entities)).sorted(),
+                concepts: Array(Set(fa.concepts).intersection(fb.concepts)).sorted(),
+                numbers: Array(Set(fa.numbers + fa.dates).intersection(fb.numbers + fb.dates)).sorted(),
+                lexical: (group.best.score.lexical * 1000).rounded() / 1000)
+            let first = inputs[Int(s[0])], second = inputs[Int(t[0])]
+            result.append(Alignment(
+                source: .init(document: first.document, segments: s.map { inputs[Int($0)].segment }, language: first.language),
+                target: .init(document: second.document, segments: t.map { inputs[Int($0)].segment }, language: second.language),
+                score: (group.best.margin * 1000).rounded() / 1000,
+                evidence: evidence))
+        }
+        result.sort { ($0.source.document, $0.source.segments.first ?? "", $0.target.document, $0.target.segments.first ?? "")
+            < ($1.source.document, $1.source.segments.first ?? "", $1.target.document, $1.target.segments.first ?? "") }
+        return result
+    }
+
+    /// Candidate pairs (a < b) from the inverted index.
+    private func candidatePairs(features: [SegmentFeatures], postings: [[Int32]], weights: [Float],
+                                doc: [Int32], lang: [Int32]) -> [(Int32, Int32)] {
+        let count = features.count
+        let cap = configuration.maxPostings
+        let perSegment = configuration.candidatesPerSegment
+        let sameLanguage = configuration.sameLanguage
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let chunk = (count + workers - 1) / workers
+        let lists = ParallelMap.map(Array(0..<workers), jobs: workers) { w -> [(Int32, Int32)] in
+            var accumulator = [Float](repeating: 0, count: count)
+            var touched: [Int32] = []
+            var out: [(Int32, Int32)] = []
+            let lo = w * chunk, hi = min(count, lo + chunk)
+            guard lo < hi else { return [] }
+            for i in lo..<hi {
+                let f = features[i]
+                touched.removeAll(keepingCapacity: true)
+                for key in f.keyUnion + f.anchors {
+                    let list = postings[Int(key)]
+                    guard list.count > 1, list.count <= cap else { continue }
+                    let w = weights[Int(key)] * (key >= 0 && f.anchors.contains(key) ? 2 : 1)
+                    for j32 in list {
+                        let j = Int(j32)
+                        if j == i || doc[j] == doc[i] { continue }
+                        if !sameLanguage && lang[j] == lang[i] { continue }
+                        if accumulator[j] == 0 { touched.append(j32) }
+                        accumulator[j] += w
+                    }
+                }
+                let best = touched.sorted { accumulator[Int($0)] != accumulator[Int($1)] ? accumulator[Int($0)] > accumulator[Int($1)] : $0 < $1 }
+                    .prefix(perSegment)
+                for j in best { out.append(i < Int(j) ? (Int32(i), j) : (j, Int32(i))) }
+                for j in touched { accumulator[Int(j)] = 0 }
+            }
+            return out
+        }
+        var seen = Set<Int64>()
+        var pairs: [(Int32, Int32)] = []
+        for list in lists {
+            for (a, b) in list where seen.insert(Int64(a) << 32 | Int64(b)).inserted { pairs.append((a, b)) }
+        }
+        pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        return pairs
+    }
+}

@@ -1,0 +1,97 @@
+/// The language-independent anchors of one segment's numbers and dates.
+public struct NumberDateAnchors: Sendable, Equatable {
+    /// Canonical numbers not part of a date ("3000", "2.5", "18").
+    public var numbers: [String]
+    /// Dates: "2022-01-02" (day and year), "01-02" (day, no year) and "2022-01" (month and year).
+    /// A date with a year also yields its "MM-DD" form so it meets a yearless mention.
+    public var dates: [String]
+}
+
+/// Extracts numbers and dates from tokens. Not thread-safe (caches month tables).
+final class NumberDateExtractor {
+    private var monthTables: [String: [String: Int]] = [:]
+
+    func months(_ language: String) -> [String: Int] {
+        if let t = monthTables[language] { return t }
+        let base = language.split(separator: "-").first.map(String.init) ?? language
+        let t = MonthNames(languages: [base]).months
+        monthTables[language] = t
+        return t
+    }
+
+    /// The month a word names in `language` (or English), allowing a case ending of up to
+    /// two letters after a full month name ("январе", "Januars").
+    func month(of word: String, language: String) -> Int? {
+        let memoKey = language + "\u{0}" + word
+        if let known = monthMemo[memoKey] { return known }
+        let found = lookUpMonth(word, language: language)
+        if monthMemo.count > 200_000 { monthMemo.removeAll(keepingCapacity: true) }
+        monthMemo[memoKey] = found
+        return found
+    }
+
+    private var monthMemo: [String: Int?] = [:]
+    private var stemTables: [String: [String: Int]] = [:]
+
+    private func lookUpMonth(_ word: String, language: String) -> Int? {
+        let table = months(language)
+        if let m = table[word] { return m }
+        let count = word.count
+        if count >= 5 {
+            let stems: [String: Int]
+            if let known = stemTables[language] { stems = known } else {
+                var built: [String: Int] = [:]
+                for (name, m) in table where name.count >= 5 { built[String(name.dropLast())] = m }
+                stemTables[language] = built
+                stems = built
+            }
+            for cut in 1...2 where count - cut >= 4 {
+                let stem = String(word.dropLast(cut))
+                if let m = table[stem] { return m }
+                // "январе" / "январь": the same stem with another ending
+                if cut == 1, let m = stems[stem] { return m }
+            }
+        }
+        if language != "en", let m = months("en")[word] { return m }
+        return nil
+    }
+
+    func extract(_ tokens: [AlignToken], language: String) -> NumberDateAnchors {
+        var consumed = Set<Int>()
+        var dates: [String] = []
+        func plainInt(_ i: Int) -> Int? {
+            guard i >= 0, i < tokens.count, tokens[i].kind == .number, !consumed.contains(i),
+                  tokens[i].text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(tokens[i].text)
+        }
+        for (i, token) in tokens.enumerated() where token.kind == .word && token.text.count >= 3 {
+            guard let m = month(of: token.text, language: language) else { continue }
+            // English "may"/"march" are also common words: require a capital letter there.
+            if language.hasPrefix("en") && !token.capitalized { continue }
+            var day: Int? = nil
+            var yearIndex: Int? = nil
+            if let d = plainInt(i - 1), (1...31).contains(d) { day = d; consumed.insert(i - 1) }
+            else if let d = plainInt(i + 1), (1...31).contains(d) { day = d; consumed.insert(i + 1) }
+            for j in [i + 1, i + 2] {
+                if let y = plainInt(j), (1000...2999).contains(y), tokens[j].text.count == 4 { yearIndex = j; break }
+            }
+            let mm = m < 10 ? "0\(m)" : "\(m)"
+            if let day {
+                let dd = day < 10 ? "0\(day)" : "\(day)"
+                dates.append("\(mm)-\(dd)")
+                if let yearIndex {
+                    consumed.insert(yearIndex)
+                    dates.append("\(tokens[yearIndex].text)-\(mm)-\(dd)")
+                }
+            } else if let yearIndex {
+                consumed.insert(yearIndex)
+                dates.append("\(tokens[yearIndex].text)-\(mm)")
+            }
+        }
+        var numbers: [String] = []
+        for (i, token) in tokens.enumerated() where token.kind == .number && !consumed.contains(i) {
+            numbers.append(NumberNormalizer.canonical(token.text, language: language))
+        }
+        return NumberDateAnchors(numbers: Array(Set(numbers)).sorted(), dates: Array(Set(dates)).sorted())
+    }
+}

@@ -1,0 +1,243 @@
+import Foundation
+
+/// One segment as the aligner receives it: text plus the language-independent
+/// ids earlier stages attached (entity ids from names, concept ids from glossary).
+public struct AlignInput: Sendable, Equatable {
+    public var document: String
+    public var segment: String
+    public var language: String
+    public var text: String
+    public var entities: [String]
+    public var concepts: [String]
+
+    public init(document: String, segment: String, language: String, text: String,
+                entities: [String] = [], concepts: [String] = []) {
+        self.document = document
+        self.segment = segment
+        self.language = language
+        self.text = text
+        self.entities = entities
+        self.concepts = concepts
+    }
+}
+
+/// The compact per-segment summary alignment works on (the "alignment anchors"
+/// of DESIGN.md's map/reduce split). Key ids index a `KeyInterner`.
+struct SegmentFeatures: Sendable {
+    /// Per content word: its keys (its own folded key first, then English translation keys), sorted.
+    var tokenKeys: [[Int32]]
+    /// The folded key of each content word (for its weight).
+    var tokenOwnKey: [Int32]
+    /// Union of all token keys, sorted.
+    var keyUnion: [Int32]
+    /// Entity, concept, number and date anchors as interned ids, sorted.
+    var anchors: [Int32]
+    var entities: [String]
+    var concepts: [String]
+    var numbers: [String]
+    var dates: [String]
+    /// Hashed character trigrams of the folded Latin words, sorted and unique.
+    var trigrams: [Int32]
+    /// Length in characters (Gale–Church).
+    var length: Int
+    /// A 1,024-bit Bloom filter of `keyUnion` (one hash), for fast negative membership tests.
+    var bloom: [UInt64] = []
+
+    static func bloom(of keys: [Int32]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 16)
+        for key in keys {
+            let h = Int((UInt32(bitPattern: key) &* 2_654_435_761) >> 22)
+            bits[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        return bits
+    }
+
+    @inline(__always)
+    func mayContain(_ key: Int32) -> Bool {
+        let h = Int((UInt32(bitPattern: key) &* 2_654_435_761) >> 22)
+        return bloom[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+
+    @inline(__always)
+    func containsKey(_ key: Int32) -> Bool {
+        mayContain(key) && SortedSets.contains(keyUnion, key)
+    }
+}
+
+/// Interns string keys to dense integer ids.
+final class KeyInterner {
+    private(set) var ids: [String: Int32] = [:]
+    func id(_ key: String) -> Int32 {
+        if let id = ids[key] { return id }
+        let id = Int32(ids.count)
+        ids[key] = id
+        return id
+    }
+    var count: Int { ids.count }
+}
+
+/// Builds `SegmentFeatures`. Not thread-safe (memo tables, ICU transliterator).
+final class FeatureExtractor {
+    let lexicon: TranslationLexicon
+    let interner = KeyInterner()
+    private let folder = LatinFolder()
+    private let numbers = NumberDateExtractor()
+    private var translationMemo: [String: [Int32]] = [:]
+
+    static let maxTranslationKeys = 40
+
+    init(lexicon: TranslationLexicon) { self.lexicon = lexicon }
+
+    func features(_ input: AlignInput) -> SegmentFeatures {
+        let tokens = AlignTokenizer.tokens(input.text)
+        let language = input.language.split(separator: "-").first.map(String.init) ?? input.language
+        let anchors = numbers.extract(tokens, language: language)
+        var tokenKeys: [[Int32]] = []
+        var ownKeys: [Int32] = []
+        var union = Set<Int32>()
+        var trigrams = Set<Int32>()
+        for token in tokens where token.kind == .word {
+            let folded = folder.fold(token.text)
+            addTrigrams(folded, into: &trigrams)
+            guard token.text.count >= 4 else { continue }
+            if language == "en" && TranslationLexicon.englishFunctionWords.contains(folded) { continue }
+            let own = interner.id(KeyStemmer.key(folded))
+            var keys = [own]
+            keys.append(contentsOf: translationKeys(token.text, language: language))
+            keys = Array(Set(keys)).sorted()
+            tokenKeys.append(keys)
+            ownKeys.append(own)
+            union.formUnion(keys)
+        }
+        var anchorIDs: [Int32] = []
+        for e in Set(input.entities) where !e.isEmpty { anchorIDs.append(interner.id("\u{1}e:" + e)) }
+        for c in Set(input.concepts) where !c.isEmpty { anchorIDs.append(interner.id("\u{1}c:" + c)) }
+        for n in anchors.numbers { anchorIDs.append(interner.id("\u{1}n:" + n)) }
+        for d in anchors.dates { anchorIDs.append(interner.id("\u{1}d:" + d)) }
+        let sortedUnion = union.sorted()
+        return SegmentFeatures(tokenKeys: tokenKeys, tokenOwnKey: ownKeys, keyUnion: sortedUnion,
+                               anchors: Array(Set(anchorIDs)).sorted(),
+                               entities: Array(Set(input.entities.filter { !$0.isEmpty })).sorted(),
+                               concepts: Array(Set(input.concepts.filter { !$0.isEmpty })).sorted(),
+                               numbers: anchors.numbers, dates: anchors.dates,
+                               trigrams: trigrams.sorted(), length: input.text.count,
+                               bloom: SegmentFeatures.bloom(of: sortedUnion))
+    }
+
+    private func translationKeys(_ word: String, language: String) -> [Int32] {
+        if language == "en" { return [] }
+        let memoKey = language + "\u{0}" + word
+        if let known = translationMemo[memoKey] { return known }
+        // Very polysemous words (a few hundred headwords have 50+ keys) cost time and match anything:
+        // keep at most `maxTranslationKeys`.
+        let ids = lexicon.englishKeys(word, language: language).prefix(Self.maxTranslationKeys).map { interner.id($0) }
+        if translationMemo.count > 1_000_000 { translationMemo.removeAll(keepingCapacity: true) }
+        translationMemo[memoKey] = ids
+        return ids
+    }
+
+    private func addTrigrams(_ word: String, into set: inout Set<Int32>) {
+        let chars = Array(("#" + word + "#").utf8)
+        guard chars.count >= 3 else { return }
+        for i in 0...(chars.count - 3) {
+            let h = (Int32(chars[i]) &* 65_599 &+ Int32(chars[i + 1])) &* 65_599 &+ Int32(chars[i + 2])
+            set.insert(h)
+        }
+    }
+}
+
+/// Similarity measures on sorted id arrays.
+enum SortedSets {
+    @inline(__always)
+    static func intersectionCount(_ a: [Int32], _ b: [Int32]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
+    }
+
+    @inline(__always)
+    static func contains(_ a: [Int32], _ x: Int32) -> Bool {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if a[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < a.count && a[lo] == x
+    }
+
+    static func dice(_ a: [Int32], _ b: [Int32]) -> Double {
+        let total = a.count + b.count
+        return total == 0 ? 0 : 2 * Double(intersectionCount(a, b)) / Double(total)
+    }
+
+    static func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j >= b.count || (i < a.count && a[i] < b[j]) { out.append(a[i]); i += 1 }
+            else if i >= a.count || b[j] < a[i] { out.append(b[j]); j += 1 }
+            else { out.append(a[i]); i += 1; j += 1 }
+        }
+        return out
+    }
+}
+
+/// Scores a pair of segments (or blocks of segments) from their features.
+struct PairScorer {
+    /// Weight of a folded key (inverse document frequency), indexed by key id.
+    var keyWeight: [Float]
+
+    func weight(_ key: Int32) -> Double {
+        Int(key) < keyWeight.count ? Double(keyWeight[Int(key)]) : 1
+    }
+
+    /// Share of content-word weight on both sides whose word (or a translation of it) occurs on the other side.
+    func lexical(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Double {
+        var matched = 0.0, total = 0.0
+        for (keys, own) in zip(a.tokenKeys, a.tokenOwnKey) {
+            let w = weight(own)
+            total += w
+            if keys.contains(where: { b.containsKey($0) }) { matched += w }
+        }
+        for (keys, own) in zip(b.tokenKeys, b.tokenOwnKey) {
+            let w = weight(own)
+            total += w
+            if keys.contains(where: { a.containsKey($0) }) { matched += w }
+        }
+        return total == 0 ? 0 : matched / total
+    }
+
+    /// 1 when both sides have numbers or dates and none are shared; 0.5 when some are shared but
+    /// each side has one the other lacks; 0 otherwise.
+    static func numberConflict(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Double {
+        let na = Set(a.numbers).union(a.dates), nb = Set(b.numbers).union(b.dates)
+        guard !na.isEmpty, !nb.isEmpty else { return 0 }
+        let shared = na.intersection(nb)
+        if shared.isEmpty {
+            // a date with and without year ("01-02" vs "2022-01-02") is caught by the "MM-DD" form
+            return 1
+        }
+        return (na.subtracting(shared).isEmpty || nb.subtracting(shared).isEmpty) ? 0 : 0.5
+    }
+
+    struct Score { var total: Double; var lexical: Double; var anchor: Double; var cognate: Double }
+
+    func score(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Score {
+        let lex = lexical(a, b)
+        let cognate = SortedSets.dice(a.trigrams, b.trigrams)
+        var total: Double
+        var anchor = 0.0
+        if a.anchors.isEmpty && b.anchors.isEmpty {
+            total = 0.75 * lex + 0.25 * cognate
+        } else {
+            anchor = SortedSets.dice(a.anchors, b.anchors)
+            total = 0.5 * lex + 0.3 * anchor + 0.2 * cognate
+        }
+        let conflict = Self.numberConflict(a, b)
+        total *= (1 - 0.7 * conflict)
+        return Score(total: total, lexical: lex, anchor: anchor, cognate: cognate)
+    }
+}

@@ -1,0 +1,234 @@
+import Foundation
+
+/// A translation lexicon built from installed FreeDict dictionaries, with English
+/// as the pivot: every word of every language maps to a set of English keys
+/// (`KeyStemmer` keys of its English translations). Two words of different
+/// languages translate each other when their key sets meet; German–French words
+/// meet through deu-eng/fra-eng, and through deu-fra/fra-deu whose French or
+/// German side is mapped on to English in a second hop.
+///
+/// Thread safety: immutable after loading; share freely.
+public final class TranslationLexicon: Sendable {
+    /// ISO 639-1 → FreeDict's ISO 639-3 code.
+    public static let freeDictCodes: [String: String] = [
+        "en": "eng", "de": "deu", "fr": "fra", "ru": "rus", "tr": "tur", "es": "spa", "it": "ita",
+        "pl": "pol", "ar": "ara", "uk": "ukr", "kk": "kaz", "nl": "nld", "pt": "por", "cs": "ces",
+    ]
+    /// Where Debian installs dictd files.
+    public static let defaultFolders = ["/usr/share/dictd"]
+
+    /// language → lowercased headword → English keys.
+    private let tables: [String: [String: [String]]]
+    /// Dictionaries read, for notes and docs ("freedict-deu-eng").
+    public let sources: [String]
+
+    init(tables: [String: [String: [String]]], sources: [String]) {
+        self.tables = tables
+        self.sources = sources
+    }
+
+    /// An empty lexicon: only identical words and cognates will match.
+    public static let empty = TranslationLexicon(tables: [:], sources: [])
+
+    /// The languages that have a table.
+    public var languages: [String] { tables.keys.sorted() }
+
+    /// Number of headwords known for `language`.
+    public func headwordCount(_ language: String) -> Int { tables[language]?.count ?? 0 }
+
+    /// English keys of a lowercased word of `language`; for an inflected form not in
+    /// the dictionary, the keys of the longest headword that is a prefix of it
+    /// (at most four letters shorter, at least four long). English words are their own key.
+    public func englishKeys(_ word: String, language: String) -> [String] {
+        if language == "en" { return [] }
+        guard let table = tables[language] else { return [] }
+        if let keys = table[word] { return keys }
+        let count = word.count
+        guard count > 4 else { return [] }
+        var length = count - 1
+        while length >= max(4, count - 4) {
+            if let keys = table[String(word.prefix(length))] { return keys }
+            length -= 1
+        }
+        return []
+    }
+
+    /// Loads every installed FreeDict dictionary that links one of `languages` to
+    /// English (directly, or through a dictionary between two of the requested
+    /// languages). `only` restricts to the named dictionaries ("deu-eng").
+    /// - Throws: `AlignError` naming the file and line of a malformed dictionary,
+    ///   or `.dictionaryNotFound` for a name in `only` that is not installed.
+    ///
+    /// With `cacheFolder`, the built tables are stored there as `lexicon-<hash>.tsv` (the hash
+    /// covers the languages, the dictionaries' names and sizes) and read back on later loads:
+    /// parsing the large deu-eng/eng-deu dictionaries takes tens of seconds, the cache about a second.
+    public static func load(languages: Set<String>, folders: [String] = defaultFolders,
+                            only: [String] = [], cacheFolder: URL? = nil) throws -> TranslationLexicon {
+        let installed = installedDictionaries(folders: folders)
+        for name in only where installed[name] == nil {
+            throw AlignError.dictionaryNotFound(name: name, searched: folders)
+        }
+        var cacheURL: URL? = nil
+        if let cacheFolder {
+            var fingerprint = languages.sorted().joined(separator: ",") + "|" + only.sorted().joined(separator: ",")
+            for (name, folder) in installed.sorted(by: { $0.key < $1.key }) {
+                let path = folder.appendingPathComponent("freedict-\(name).index").path
+                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                fingerprint += "|\(name):\(size ?? 0)"
+            }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in fingerprint.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3 }
+            let url = cacheFolder.appendingPathComponent("lexicon-\(String(hash, radix: 16)).tsv")
+            cacheURL = url
+            if let cached = readCache(url) { return cached }
+        }
+        let built = try build(languages: languages, installed: installed, only: only)
+        if let cacheURL { built.writeCache(cacheURL) }
+        return built
+    }
+
+    private func writeCache(_ url: URL) {
+        var out = "# kzalign translation lexicon cache: language<TAB>word<TAB>keys; sources " + sources.joined(separator: ",") + "\n"
+        for language in tables.keys.sorted() {
+            for (word, keys) in tables[language]!.sorted(by: { $0.key < $1.key }) {
+                out += language + "\t" + word + "\t" + keys.joined(separator: " ") + "\n"
+            }
+        }
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.appendingPathExtension("tmp")
+        if (try? Data(out.utf8).write(to: temporary)) != nil {
+            _ = try? FileManager.default.removeItem(at: url)
+            try? FileManager.default.moveItem(at: temporary, to: url)
+        }
+    }
+
+    private static func readCache(_ url: URL) -> TranslationLexicon? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let bytes = Array(data)
+        var tables: [String: [String: [String]]] = [:]
+        var sources: [String] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            defer { start = end + 1 }
+            let line = bytes[start..<end]
+            if line.first == 0x23 {
+                if let range = String(decoding: line, as: UTF8.self).range(of: "sources ") {
+                    let text = String(decoding: line, as: UTF8.self)
+                    sources = text[range.upperBound...].split(separator: ",").map(String.init)
+                }
+                continue
+            }
+            let fields = line.split(separator: 0x09, maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3 else { return nil }
+            let language = String(decoding: fields[0], as: UTF8.self)
+            let word = String(decoding: fields[1], as: UTF8.self)
+            let keys = fields[2].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+            tables[language, default: [:]][word] = keys
+        }
+        return TranslationLexicon(tables: tables, sources: sources)
+    }
+
+    private static func build(languages: Set<String>, installed: [String: URL], only: [String]) throws -> TranslationLexicon {
+        let wanted = Set(languages.compactMap { freeDictCodes[$0] })
+        let toISO = Dictionary(uniqueKeysWithValues: freeDictCodes.map { ($1, $0) })
+        func usable(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
+
+        var first: [String: [String: Set<String>]] = [:] // iso → word → keys
+        var sources: [String] = []
+        // Hop 1: L-eng and eng-L.
+        for (name, folder) in installed.sorted(by: { $0.key < $1.key }) where usable(name) {
+            let parts = name.split(separator: "-").map(String.init)
+            guard parts.count == 2 else { continue }
+            if parts[1] == "eng", wanted.contains(parts[0]), let iso = toISO[parts[0]] {
+                let entries = try FreeDictReader(folder: folder, name: "freedict-" + name).entries()
+                sources.append("freedict-" + name)
+                for entry in entries {
+                    let keys = englishContentKeys(entry.translations)
+                    if !keys.isEmpty { first[iso, default: [:]][entry.headword.lowercased(), default: []].formUnion(keys) }
+                }
+            } else if parts[0] == "eng", wanted.contains(parts[1]), let iso = toISO[parts[1]] {
+                let entries = try FreeDictReader(folder: folder, name: "freedict-" + name).entries()
+                sources.append("freedict-" + name)
+                for entry in entries {
+                    let keys = englishContentKeys([entry.headword])
+                    guard !keys.isEmpty else { continue }
+                    for translation in entry.translations where !translation.contains(" ") {
+                        first[iso, default: [:]][translation.lowercased(), default: []].formUnion(keys)
+                    }
+                }
+            }
+        }
+        // Hop 2: L-M and M-L where M has English keys.
+        var second: [String: [String: Set<String>]] = [:]
+        for (name, folder) in installed.sorted(by: { $0.key < $1.key }) where usable(name) {
+            let parts = name.split(separator: "-").map(String.init)
+            guard parts.count == 2, parts[0] != "eng", parts[1] != "eng",
+                  wanted.contains(parts[0]) || wanted.contains(parts[1]),
+                  let a = toISO[parts[0]], let b = toISO[parts[1]] else { continue }
+            let entries = try FreeDictReader(folder: folder, name: "freedict-" + name).entries()
+            sources.append("freedict-" + name)
+            for entry in entries {
+                let head = entry.headword.lowercased()
+                // headword (a) gets the English keys of its b translations
+                if wanted.contains(parts[0]), let bTable = first[b] {
+                    var keys = Set<String>()
+                    for t in entry.translations where !t.contains(" ") { keys.formUnion(bTable[t.lowercased()] ?? []) }
+                    if !keys.isEmpty { second[a, default: [:]][head, default: []].formUnion(keys) }
+                }
+                // each b translation gets the English keys of the a headword
+                if wanted.contains(parts[1]), let aKeys = first[a]?[head], !aKeys.isEmpty {
+                    for t in entry.translations where !t.contains(" ") {
+                        second[b, default: [:]][t.lowercased(), default: []].formUnion(aKeys)
+                    }
+                }
+            }
+        }
+        var tables: [String: [String: [String]]] = [:]
+        for iso in Set(first.keys).union(second.keys) {
+            var merged = first[iso] ?? [:]
+            for (word, keys) in second[iso] ?? [:] { merged[word, default: []].formUnion(keys) }
+            tables[iso] = merged.mapValues { $0.sorted() }
+        }
+        return TranslationLexicon(tables: tables, sources: sources)
+    }
+
+    /// Installed dictionaries ("deu-eng" → folder), first folder wins.
+    public static func installedDictionaries(folders: [String] = defaultFolders) -> [String: URL] {
+        var found: [String: URL] = [:]
+        for folder in folders {
+            let url = URL(fileURLWithPath: folder)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for file in names where file.hasPrefix("freedict-") && file.hasSuffix(".index") {
+                let name = String(file.dropFirst("freedict-".count).dropLast(".index".count))
+                if found[name] == nil { found[name] = url }
+            }
+        }
+        return found
+    }
+
+    /// Keys of the content words of English translations (function words and
+    /// one- or two-letter words dropped).
+    static func englishContentKeys(_ translations: [String]) -> Set<String> {
+        var keys = Set<String>()
+        for translation in translations {
+            let words = translation.lowercased().split(whereSeparator: { !$0.isLetter })
+            if words.count > 3 { continue }
+            for word in words where word.count >= 3 && !englishFunctionWords.contains(String(word)) {
+                keys.insert(KeyStemmer.key(String(word)))
+            }
+        }
+        return keys
+    }
+
+    /// English function words, which carry no content for matching.
+    static let englishFunctionWords: Set<String> = [
+        "the", "and", "for", "with", "from", "that", "this", "these", "those", "which", "who", "whom",
+        "what", "not", "are", "was", "were", "been", "being", "has", "have", "had", "its", "his", "her",
+        "their", "our", "your", "one", "something", "someone", "somebody", "sth", "smb", "into", "onto",
+        "about", "over", "under", "out", "off", "all", "any", "some", "such", "very", "also", "than",
+        "then", "there", "here", "they", "them", "she", "him", "you", "can", "will", "would", "shall",
+        "should", "may", "might", "must", "does", "did", "doing", "get", "make", "etc",
+    ]
+}

@@ -1,0 +1,205 @@
+import Foundation
+
+/// Links segments that say the same thing across languages (`Corpus.alignments`).
+///
+/// Comparable mode (default) links any documents through anchors, dictionaries and
+/// cognates with a margin decision (`ComparableAligner`); document pairs declared as
+/// translations (`parallelPairs`, or ids differing only by a language suffix such as
+/// `report.de` / `report.fr` when `detectParallelSuffix` is on) are aligned in order with
+/// `ParallelAligner` instead. Mode `parallel` aligns only those pairs.
+/// Entity ids (names stage) and concept ids (glossary stage) are used when present.
+public struct AlignStage: CorpusStage {
+    public static let typeName = "align"
+    public static let summary = "links equivalent statements across languages (comparable: anchors + dictionaries + margin; parallel: banded DP)"
+    public static let requires: Set<Capability> = [.segments, .language]
+    public static let provides: Set<Capability> = [.alignments]
+
+    public struct Options: StageOptions {
+        /// "comparable" (default: every document pair, declared translations in order) or "parallel" (declared pairs only).
+        public var mode = "comparable"
+        /// Margin a pair needs to be linked (score / mean of both sides' k best candidate scores). Default 1.2.
+        public var threshold = 1.2
+        /// Minimum raw score in [0, 1] of a link. Default 0.2.
+        public var minScore = 0.2
+        /// k of the k-nearest-neighbour mean in the margin. Default 4.
+        public var marginK = 4
+        /// Link segments of the same language too. Default false.
+        public var sameLanguage = false
+        /// Keys (words, anchors) shared by more segments than this do not propose candidates. Default 256.
+        public var maxPostings = 256
+        /// Candidates scored per segment. Default 24.
+        public var candidatesPerSegment = 24
+        /// Document id pairs that translate each other: [["report.de", "report.fr"]].
+        public var parallelPairs: [[String]] = []
+        /// Treat documents whose ids differ only by a language suffix (".de", "_fr", "-ru") as translations. Default true.
+        public var detectParallelSuffix = true
+        /// FreeDict dictionaries to use ("deu-eng"); empty: every installed one touching the corpus languages.
+        public var dictionaries: [String] = []
+        /// Folders searched for FreeDict files. Default ["/usr/share/dictd"].
+        public var dictionaryFolders: [String] = TranslationLexicon.defaultFolders
+        /// Folder (relative to the pipeline file) for the parsed-dictionary cache. Default ".cache/kzalign"; "" disables it.
+        public var cacheFolder = ".cache/kzalign"
+        /// Documents with more segments than this get a note (they are still aligned). Default 20000.
+        public var largeDocumentSegments = 20_000
+
+        public init() {}
+
+        public init(from decoder: any Decoder) throws {
+            self.init()
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            try c.fill(&mode, .mode)
+            try c.fill(&threshold, .threshold)
+            try c.fill(&minScore, .minScore)
+            try c.fill(&marginK, .marginK)
+            try c.fill(&sameLanguage, .sameLanguage)
+            try c.fill(&maxPostings, .maxPostings)
+            try c.fill(&candidatesPerSegment, .candidatesPerSegment)
+            try c.fill(&parallelPairs, .parallelPairs)
+            try c.fill(&detectParallelSuffix, .detectParallelSuffix)
+            try c.fill(&dictionaries, .dictionaries)
+            try c.fill(&dictionaryFolders, .dictionaryFolders)
+            try c.fill(&cacheFolder, .cacheFolder)
+            try c.fill(&largeDocumentSegments, .largeDocumentSegments)
+        }
+
+        public func validate() throws {
+            guard ["comparable", "parallel"].contains(mode) else {
+                throw OptionError(key: "mode", "must be one of comparable, parallel; found '\(mode)'")
+            }
+            guard threshold > 0 else { throw OptionError(key: "threshold", "must be greater than 0") }
+            guard (0...1).contains(minScore) else { throw OptionError(key: "minScore", "must be in [0, 1]") }
+            guard marginK >= 1 else { throw OptionError(key: "marginK", "must be at least 1") }
+            guard maxPostings >= 2 else { throw OptionError(key: "maxPostings", "must be at least 2") }
+            guard candidatesPerSegment >= 1 else { throw OptionError(key: "candidatesPerSegment", "must be at least 1") }
+            for (index, pair) in parallelPairs.enumerated() where pair.count != 2 || pair[0] == pair[1] {
+                throw OptionError(key: "parallelPairs[\(index)]", "must be two different document ids")
+            }
+        }
+    }
+
+    public let options: Options
+    let dictionaryFolders: [String]
+    let cacheURL: URL?
+
+    public init(options: Options, context: StageContext) throws {
+        self.options = options
+        let folders = options.dictionaryFolders.map { context.resolve($0).path }
+        dictionaryFolders = folders
+        cacheURL = options.cacheFolder.isEmpty ? nil : context.resolve(options.cacheFolder)
+        let installed = TranslationLexicon.installedDictionaries(folders: folders)
+        for name in options.dictionaries where installed[name] == nil {
+            throw PipelineError.invalidValue(file: context.jsonPath, path: "\(context.jsonPath).options.dictionaries",
+                                             message: AlignError.dictionaryNotFound(name: name, searched: folders).description)
+        }
+    }
+
+    public func reduce(_ corpus: inout Corpus) throws {
+        var notes: [String] = []
+        let documents = corpus.documents
+        for d in documents where d.segments.isEmpty { notes.append("align: document \(d.id) has no segments") }
+        for d in documents where d.segments.count > options.largeDocumentSegments {
+            notes.append("align: document \(d.id) has \(d.segments.count) segments (aligned; candidates per key capped at \(options.maxPostings))")
+        }
+        let inputsByDocument = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, Self.inputs(of: $0)) })
+        let languages = Set(inputsByDocument.values.flatMap { $0.map(\.language) }).subtracting(["und"])
+        let lexicon = try TranslationLexicon.load(languages: languages,
+                                                  folders: dictionaryFolders, only: options.dictionaries,
+                                                  cacheFolder: cacheURL)
+        let pairs = parallelPairs(documents.map(\.id), notes: &notes)
+        var links: [Alignment] = []
+        // declared translations: monotonic alignment
+        let parallel = ParallelAligner(lexicon: lexicon)
+        for (a, b) in pairs {
+            let source = inputsByDocument[a] ?? [], target = inputsByDocument[b] ?? []
+            if source.isEmpty || target.isEmpty {
+                notes.append("align: parallel pair \(a) / \(b) has an empty side; no links")
+                continue
+            }
+            for bead in parallel.align(source: source, target: target) where !bead.source.isEmpty && !bead.target.isEmpty {
+                links.append(Alignment(
+                    source: .init(document: a, segments: bead.source.map { source[$0].segment }, language: source[bead.source[0]].language),
+                    target: .init(document: b, segments: bead.target.map { target[$0].segment }, language: target[bead.target[0]].language),
+                    score: bead.score, evidence: bead.evidence))
+            }
+        }
+        if options.mode == "comparable" {
+            if languages.count < 2 && !options.sameLanguage {
+                notes.append("align: the corpus has \(languages.count) language(s) (\(languages.sorted().joined(separator: ", "))); no cross-language links possible")
+            } else {
+                var configuration = ComparableAligner.Configuration()
+                configuration.threshold = options.threshold
+                configuration.minScore = options.minScore
+                configuration.marginK = options.marginK
+                configuration.sameLanguage = options.sameLanguage
+                configuration.maxPostings = options.maxPostings
+                configuration.candidatesPerSegment = options.candidatesPerSegment
+                let declared = Set(pairs.flatMap { [[$0.0, $0.1], [$0.1, $0.0]] })
+                let all = documents.flatMap { inputsByDocument[$0.id] ?? [] }
+                let comparable = ComparableAligner(configuration: configuration, lexicon: lexicon).align(all)
+                links.append(contentsOf: comparable.filter { !declared.contains([$0.source.document, $0.target.document]) })
+            }
+        }
+        let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
+        links.sort { lhs, rhs in
+            let l = (order[lhs.source.document] ?? 0, Self.segmentIndex(lhs.source.segments.first), order[lhs.target.document] ?? 0, Self.segmentIndex(lhs.target.segments.first))
+            let r = (order[rhs.source.document] ?? 0, Self.segmentIndex(rhs.source.segments.first), order[rhs.target.document] ?? 0, Self.segmentIndex(rhs.target.segments.first))
+            return l < r
+        }
+        corpus.alignments = links
+        corpus.notes.append(contentsOf: notes)
+    }
+
+    /// The aligner's view of a document: its segments with language, entity and concept ids.
+    static func inputs(of document: Document) -> [AlignInput] {
+        var entities: [String: [String]] = [:]
+        for m in document.mentions where !m.entity.isEmpty { entities[m.segment, default: []].append(m.entity) }
+        var concepts: [String: [String]] = [:]
+        for t in document.terms where !t.concept.isEmpty { concepts[t.segment, default: []].append(t.concept) }
+        return document.segments.map { s in
+            AlignInput(document: document.id, segment: s.id,
+                       language: s.language ?? document.language ?? "und", text: s.text,
+                       entities: entities[s.id] ?? [], concepts: concepts[s.id] ?? [])
+        }
+    }
+
+    static func segmentIndex(_ id: String?) -> Int {
+        guard let id, let colon = id.lastIndex(of: ":") else { return 0 }
+        return Int(id[id.index(after: colon)...]) ?? 0
+    }
+
+    /// Declared pairs that exist, plus suffix-detected ones, each document in at most one pair.
+    func parallelPairs(_ ids: [String], notes: inout [String]) -> [(String, String)] {
+        let known = Set(ids)
+        var result: [(String, String)] = []
+        var used = Set<String>()
+        for pair in options.parallelPairs {
+            let missing = pair.filter { !known.contains($0) }
+            if !missing.isEmpty {
+                notes.append("align: parallel pair \(pair.joined(separator: " / ")) names unknown document(s) \(missing.joined(separator: ", "))")
+                continue
+            }
+            result.append((pair[0], pair[1])); used.formUnion(pair)
+        }
+        if options.detectParallelSuffix {
+            var byStem: [String: [String]] = [:]
+            for id in ids where !used.contains(id) {
+                if let stem = Self.languageSuffixStem(id) { byStem[stem, default: []].append(id) }
+            }
+            for stem in byStem.keys.sorted() {
+                let group = byStem[stem]!.sorted()
+                guard group.count >= 2 else { continue }
+                for i in 0..<group.count { for j in (i + 1)..<group.count { result.append((group[i], group[j])) } }
+            }
+        }
+        return result
+    }
+
+    /// "report.de" → "report" when the suffix after the last `.`, `_` or `-` is a 2–3 letter language code.
+    static func languageSuffixStem(_ id: String) -> String? {
+        guard let cut = id.lastIndex(where: { $0 == "." || $0 == "_" || $0 == "-" }) else { return nil }
+        let suffix = id[id.index(after: cut)...]
+        guard (2...3).contains(suffix.count), suffix.allSatisfy({ $0.isASCII && $0.isLowercase }),
+              LocaleNames.language(String(suffix), in: "en") != nil else { return nil }
+        return String(id[..<cut])
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+import Testing
+@testable import KZAlign
+
+/// Small dictionaries keep these tests fast; the lexicon is cached under .cache/kzalign.
+private func smallLexicon() throws -> TranslationLexicon {
+    try #require(FileManager.default.fileExists(atPath: "/usr/share/dictd/freedict-fra-eng.index"),
+                 "FreeDict fra-eng is not installed: run scripts/setup.sh")
+    return try TranslationLexicon.load(languages: ["en", "fr", "de"], only: ["fra-eng", "eng-fra"],
+                                       cacheFolder: URL(fileURLWithPath: ".cache/kzalign"))
+}
+
+private func doc(_ id: String, _ language: String, _ sentences: [String],
+                 entities: [Int: [String]] = [:], concepts: [Int: [String]] = [:]) -> [AlignInput] {
+    sentences.enumerated().map { i, text in
+        AlignInput(document: id, segment: "\(id):\(i)", language: language, text: text,
+                   entities: entities[i] ?? [], concepts: concepts[i] ?? [])
+    }
+}
+
+@Suite("Align: comparable linking")
+struct ComparableAlignerTests {
+    @Test("2,000 guns and 2 000 armes link; unrelated sentences do not")
+    func guns() throws {
+        let en = doc("en1", "en", ["The whereabouts of about 2,000 guns is still unknown.",
+                                   "The president spoke to parliament on Tuesday.",
+                                   "Fuel prices doubled in the western region."])
+        let fr = doc("fr1", "fr", ["Le ministre a visité une école à Paris.",
+                                   "L'emplacement d'environ 2 000 armes est encore inconnue.",
+                                   "La météo sera ensoleillée demain."])
+        let links = ComparableAligner(lexicon: try smallLexicon()).align(en + fr)
+        #expect(links.contains { $0.source.segments == ["en1:0"] && $0.target.segments == ["fr1:1"] })
+        #expect(links.first { $0.source.segments == ["en1:0"] }?.evidence.numbers == ["2000"])
+        #expect(!links.contains { $0.source.segments == ["en1:1"] || $0.source.segments == ["en1:2"] })
+    }
+
+    @Test("Tokayev/CSTO and Tokajew/OVKS link through entity and concept ids")
+    func tokayev() throws {
+        let en = doc("en1", "en", ["Tokayev sought assistance from the CSTO.", "Markets were calm on Monday."],
+                     entities: [0: ["kassym-jomart-tokayev"]], concepts: [0: ["csto"]])
+        let de = doc("de1", "de", ["Die Börse blieb ruhig.", "Tokajew bat die OVKS um Hilfe."],
+                     entities: [1: ["kassym-jomart-tokayev"]], concepts: [1: ["csto"]])
+        let links = ComparableAligner(lexicon: try smallLexicon()).align(en + de)
+        let link = try #require(links.first { $0.source.segments == ["en1:0"] })
+        #expect(link.target.segments == ["de1:1"])
+        #expect(link.evidence.entities == ["kassym-jomart-tokayev"])
+        #expect(link.evidence.concepts == ["csto"])
+    }
+
+    @Test("a tempting neighbour with the same actors and a different death toll is not linked")
+    func temptingNeighbour() throws {
+        let en = doc("en1", "en", ["In Almaty 238 people died during the unrest, officials said."],
+                     entities: [0: ["almaty"]])
+        let right = doc("fr1", "fr", ["À Almaty, 238 personnes sont mortes pendant les troubles, selon les officiels."],
+                        entities: [0: ["almaty"]])
+        let wrong = doc("fr2", "fr", ["À Almaty, 12 personnes sont mortes pendant les troubles, selon les officiels."],
+                        entities: [0: ["almaty"]])
+        let links = ComparableAligner(lexicon: try smallLexicon()).align(en + right + wrong)
+        #expect(links.contains { $0.target.document == "fr1" })
+        #expect(!links.contains { $0.target.document == "fr2" || $0.source.document == "fr2" })
+    }
+
+    @Test("same-language pairs are off by default")
+    func sameLanguage() throws {
+        let a = doc("a", "en", ["The whereabouts of about 2,000 guns is still unknown."])
+        let b = doc("b", "en", ["The whereabouts of about 2,000 guns is still unknown."])
+        #expect(ComparableAligner(lexicon: try smallLexicon()).align(a + b).isEmpty)
+        var configuration = ComparableAligner.Configuration()
+        configuration.sameLanguage = true
+        #expect(ComparableAligner(configuration: configuration, lexicon: try smallLexicon()).align(a + b).count == 1)
+    }
+}
+
+@Suite("Align: parallel beads")
+struct ParallelAlignerTests {
+    @Test("1-1 beads and a 2-1 merge")
+    func merge() throws {
+        let source = ["The protests began on January 2 in the west of the country.",
+                      "They spread quickly to Almaty.",
+                      "According to officials, 238 people died.",
+                      "The government resigned."]
+        let target = ["Les manifestations ont commencé le 2 janvier dans l'ouest du pays et se sont rapidement étendues à Almaty.",
+                      "Selon les officiels, 238 personnes sont mortes.",
+                      "Le gouvernement a démissionné."]
+        let beads = ParallelAligner(lexicon: try smallLexicon()).align(source: source, target: target, sourceLanguage: "en", targetLanguage: "fr")
+        #expect(beads.map(\.description) == ["[0,1]:[0]", "[2]:[1]", "[3]:[2]"])
+    }
+
+    @Test("an empty side gives only 1-0 beads; both empty gives none")
+    func emptySides() throws {
+        let aligner = ParallelAligner(lexicon: .empty)
+        #expect(aligner.align(source: ["a", "b"], target: [], sourceLanguage: "en", targetLanguage: "fr").map(\.description) == ["[0]:[]", "[1]:[]"])
+        #expect(aligner.align(source: [], target: ["x"], sourceLanguage: "en", targetLanguage: "fr").map(\.description) == ["[]:[0]"])
+        #expect(aligner.align(source: [], target: [], sourceLanguage: "en", targetLanguage: "fr").isEmpty)
+    }
+
+    @Test("the gettext de–fr fixture aligns with strict F1 ≥ 0.9 (dev part)")
+    func fixture() throws {
+        let base = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/align/gettext-de-fr-dev")
+        func lines(_ name: String) throws -> [String] {
+            try String(contentsOf: base.appendingPathComponent(name), encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        let lexicon = try TranslationLexicon.load(languages: ["de", "fr"], only: ["deu-fra", "fra-deu", "fra-eng", "eng-fra"],
+                                                  cacheFolder: URL(fileURLWithPath: ".cache/kzalign"))
+        let beads = ParallelAligner(lexicon: lexicon).align(source: try lines("de.txt"), target: try lines("fr.txt"),
+                                                            sourceLanguage: "de", targetLanguage: "fr")
+        let gold = Set(try lines("gold.txt"))
+        let test = Set(beads.map(\.description))
+        let exact = Double(gold.intersection(test).count)
+        let f1 = 2 * exact / Double(gold.count + test.count)
+        #expect(f1 >= 0.9, "strict F1 \(f1)")
+    }
+}
+
+@Suite("Align: stage and bad input")
+struct AlignStageTests {
+    func stage(_ configure: (inout AlignStage.Options) -> Void = { _ in }) throws -> AlignStage {
+        var options = AlignStage.Options()
+        options.dictionaries = ["fra-eng", "eng-fra"]
+        configure(&options)
+        return try AlignStage(options: options, context: StageContext(baseDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), jsonPath: "stages[0]"))
+    }
+
+    func document(_ id: String, _ language: String, _ sentences: [String]) -> Document {
+        var d = Document(id: id, path: id + ".txt", sha256: "", text: sentences.joined(separator: " "))
+        d.language = language
+        var offset = 0
+        d.segments = sentences.enumerated().map { i, s in
+            defer { offset += s.unicodeScalars.count + 1 }
+            var seg = Segment(id: "\(id):\(i)", start: offset, end: offset + s.unicodeScalars.count, kind: .sentence, text: s)
+            seg.language = language
+            return seg
+        }
+        return d
+    }
+
+    @Test("documents without segments and a single-language corpus give notes, not crashes")
+    func oddCorpus() throws {
+        var corpus = Corpus(documents: [document("a", "en", []), document("b", "en", ["Prices rose by 3,000 tenge."])])
+        try stage().reduce(&corpus)
+        #expect(corpus.alignments.isEmpty)
+        #expect(corpus.notes.contains { $0.contains("document a has no segments") })
+        #expect(corpus.notes.contains { $0.contains("1 language") })
+    }
+
+    @Test("a declared parallel pair with an empty side gives a note; suffix pairs align in order")
+    func parallelPairs() throws {
+        var corpus = Corpus(documents: [
+            document("report.en", "en", ["The protests began on January 2.", "According to officials, 238 people died."]),
+            document("report.fr", "fr", ["Les manifestations ont commencé le 2 janvier.", "Selon les officiels, 238 personnes sont mortes."]),
+            document("memo.en", "en", ["Fuel prices doubled."]),
+            document("memo.fr", "fr", []),
+        ])
+        try stage().reduce(&corpus)
+        #expect(corpus.notes.contains { $0.contains("memo.en / memo.fr has an empty side") })
+        let pairs = corpus.alignments.map { "\($0.source.segments)->\($0.target.segments)" }
+        #expect(pairs.contains("[\"report.en:0\"]->[\"report.fr:0\"]"))
+        #expect(pairs.contains("[\"report.en:1\"]->[\"report.fr:1\"]"))
+    }
+
+    @Test("a 50,000-segment document is aligned with a note, in comparable and parallel mode")
+    func hugeDocument() throws {
+        let many = (0..<50_000).map { "Line \($0) of the log says nothing new." }
+        var corpus = Corpus(documents: [document("log.en", "en", many),
+                                        document("log.fr", "fr", ["La ligne 7 du journal ne dit rien de nouveau."])])
+        try stage { $0.largeDocumentSegments = 20_000 }.reduce(&corpus)
+        #expect(corpus.notes.contains { $0.contains("log.en has 50000 segments") })
+        // log.en / log.fr are a suffix pair: parallel beads cover the one French line
+        #expect(corpus.alignments.count <= 2)
+    }
+
+    @Test("a dictionary that is not installed stops the stage before any work")
+    func missingDictionary() {
+        #expect(throws: PipelineError.self) {
+            _ = try stage { $0.dictionaries = ["xxx-eng"] }
+        }
+    }
+
+    @Test("invalid options name their key")
+    func options() {
+        var options = AlignStage.Options()
+        options.mode = "fuzzy"
+        #expect(throws: OptionError.self) { try options.validate() }
+    }
+
+    @Test("TMX output escapes text and writes one unit per link")
+    func tmx() throws {
+        var corpus = Corpus(documents: [document("a", "en", ["Guns & <roses>"]), document("b", "fr", ["Armes \"et\" roses"])])
+        corpus.alignments = [Alignment(source: .init(document: "a", segments: ["a:0"], language: "en"),
+                                       target: .init(document: "b", segments: ["b:0"], language: "fr"), score: 1.5, evidence: .init())]
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kz-tmx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try TMXFormat().write(RunResult(corpus: corpus, manifest: RunManifest(toolVersion: "t", icuVersion: "72", pipelineHash: "h")), to: dir)
+        let text = try String(contentsOf: dir.appendingPathComponent("alignments.tmx"), encoding: .utf8)
+        #expect(text.contains("<tuv xml:lang=\"en\"><seg>Guns &amp; &lt;roses&gt;</seg></tuv>"))
+        #expect(text.contains("<tuv xml:lang=\"fr\"><seg>Armes &quot;et&quot; roses</seg></tuv>"))
+        #expect(text.components(separatedBy: "<tu>").count == 2)
+        #expect(text.contains("<tmx version=\"1.4\">"))
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import KZAlign
+
+@Suite("Align: numbers and dates across conventions")
+struct AnchorTests {
+    @Test("thousands and decimals normalise by language")
+    func numbers() {
+        #expect(NumberNormalizer.canonical("3,000", language: "en") == "3000")
+        #expect(NumberNormalizer.canonical("3 000", language: "fr") == "3000")
+        #expect(NumberNormalizer.canonical("3.000", language: "de") == "3000")
+        #expect(NumberNormalizer.canonical("3'000", language: "de") == "3000")
+        #expect(NumberNormalizer.canonical("2,5", language: "de") == "2.5")
+        #expect(NumberNormalizer.canonical("2.5", language: "en") == "2.5")
+        #expect(NumberNormalizer.canonical("2,5", language: "ru") == "2.5")
+        #expect(NumberNormalizer.canonical("2,500", language: "tr") == "2.5")
+        #expect(NumberNormalizer.canonical("2,500", language: "en") == "2500")
+        #expect(NumberNormalizer.canonical("1.234.567,50", language: "de") == "1234567.5")
+        #expect(NumberNormalizer.canonical("1,234,567.50", language: "en") == "1234567.5")
+    }
+
+    @Test("tokenizer keeps digit groups, including no-break spaces, and reads other scripts' digits")
+    func tokens() {
+        let fr = AlignTokenizer.tokens("environ 2\u{202F}000 armes et 10 000 personnes")
+        #expect(fr.filter { $0.kind == .number }.map { NumberNormalizer.canonical($0.text, language: "fr") } == ["2000", "10000"])
+        let ar = AlignTokenizer.tokens("قتل ٢٣٨ شخصا")
+        #expect(ar.filter { $0.kind == .number }.map(\.text) == ["238"])
+        // a year followed by a count is not one number
+        let en = AlignTokenizer.tokens("in 2021 100 people")
+        #expect(en.filter { $0.kind == .number }.map(\.text) == ["2021", "100"])
+    }
+
+    @Test("the same count in five languages gives the same anchor", arguments: [
+        ("en", "He was 18 years old."), ("fr", "Il avait 18 ans."), ("ru", "Ему было 18 лет."),
+        ("de", "Er war 18 Jahre alt."), ("tr", "18 yaşındaydı."),
+    ])
+    func ages(language: String, text: String) {
+        let anchors = NumberDateExtractor().extract(AlignTokenizer.tokens(text), language: language)
+        #expect(anchors.numbers == ["18"])
+    }
+
+    @Test("dates with month names from CLDR meet across languages", arguments: [
+        ("en", "On January 2, 2022, protests began."), ("de", "Am 2. Januar 2022 begannen Proteste."),
+        ("fr", "Le 2 janvier 2022, les manifestations ont commencé."), ("ru", "2 января 2022 года начались протесты."),
+        ("tr", "Protestolar 2 Ocak 2022'de başladı."),
+    ])
+    func dates(language: String, text: String) {
+        let anchors = NumberDateExtractor().extract(AlignTokenizer.tokens(text), language: language)
+        #expect(anchors.dates.contains("2022-01-02"), "\(language): \(anchors.dates)")
+        #expect(anchors.dates.contains("01-02"))
+        #expect(anchors.numbers.isEmpty, "day and year are part of the date, not counts: \(anchors.numbers)")
+    }
+
+    @Test("a date without a year still meets the dated form; English 'may' is not May")
+    func yearless() {
+        let x = NumberDateExtractor()
+        #expect(x.extract(AlignTokenizer.tokens("Die Proteste begannen am 2. Januar."), language: "de").dates == ["01-02"])
+        #expect(x.extract(AlignTokenizer.tokens("in январе 2022"), language: "ru").dates == ["2022-01"])
+        #expect(x.extract(AlignTokenizer.tokens("prices may 3 times rise"), language: "en").dates.isEmpty)
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import KZAlign
+
+@Suite("Align: FreeDict reader and pivot lexicon")
+struct FreeDictTests {
+    static let folder = URL(fileURLWithPath: "/usr/share/dictd")
+    static func requireInstalled(_ name: String) throws {
+        let path = folder.appendingPathComponent("freedict-\(name).index").path
+        try #require(FileManager.default.fileExists(atPath: path),
+                     "FreeDict \(name) is not installed: run scripts/setup.sh (Debian package dict-freedict-\(name))")
+    }
+
+    @Test("reads the installed French–English dictionary (dictzip data, base64 index)")
+    func frenchEnglish() throws {
+        try Self.requireInstalled("fra-eng")
+        let entries = try FreeDictReader(folder: Self.folder, name: "freedict-fra-eng").entries()
+        #expect(entries.count > 5_000)
+        let byHead = Dictionary(entries.map { ($0.headword, $0.translations) }, uniquingKeysWith: +)
+        #expect(byHead["ambassade"]?.contains("embassy") == true)
+        #expect(byHead["amas"]?.contains("heap") == true)
+    }
+
+    @Test("dictd base64 numbers and entry parsing")
+    func formatDetails() {
+        #expect(FreeDictReader.base64Value(ArraySlice(Array("B".utf8))) == 1)
+        #expect(FreeDictReader.base64Value(ArraySlice(Array("BA".utf8))) == 64)
+        #expect(FreeDictReader.base64Value(ArraySlice(Array("b/".utf8))) == 27 * 64 + 63)
+        #expect(FreeDictReader.base64Value(ArraySlice(Array("*".utf8))) == nil)
+        let items = FreeDictReader.translations(inEntry: "English /iŋgliʃ/\n1. английский\n2. англичанка\n   Synonym: {x}\n")
+        #expect(items == ["английский", "англичанка"])
+    }
+
+    @Test("a malformed index names file and line")
+    func malformedIndex() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kz-freedict-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("word /w/\nmot\n".utf8).write(to: dir.appendingPathComponent("freedict-xxx-eng.dict"))
+        try Data("word\tA\tN\nbroken line\n".utf8).write(to: dir.appendingPathComponent("freedict-xxx-eng.index"))
+        #expect(throws: AlignError.badIndexLine(file: dir.appendingPathComponent("freedict-xxx-eng.index").path, line: 2, text: "broken line")) {
+            _ = try FreeDictReader(folder: dir, name: "freedict-xxx-eng").entries()
+        }
+    }
+
+    @Test("German and French words meet through English; Russian through German–Russian")
+    func pivot() throws {
+        try Self.requireInstalled("deu-eng")
+        try Self.requireInstalled("fra-eng")
+        try Self.requireInstalled("deu-rus")
+        let lexicon = try TranslationLexicon.load(languages: ["de", "fr", "ru"], folders: [Self.folder.path],
+                                                  cacheFolder: FileManager.default.temporaryDirectory.appendingPathComponent("kz-align-cache"))
+        let waffe = Set(lexicon.englishKeys("waffen", language: "de"))
+        let arme = Set(lexicon.englishKeys("armes", language: "fr"))
+        #expect(!waffe.intersection(arme).isEmpty, "Waffen/armes should share an English key: \(waffe.sorted().prefix(10)) / \(arme.sorted().prefix(10))")
+        #expect(!lexicon.englishKeys("оружие", language: "ru").isEmpty)
+    }
+}
