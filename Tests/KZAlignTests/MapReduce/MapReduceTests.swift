@@ -4,10 +4,9 @@ import Testing
 
 @Suite("Map and reduce over summaries")
 struct MapReduceTests {
+    /// The default pipeline (every stage) on the sample corpus.
     func seedPipeline(_ directory: TemporaryDirectory) throws -> Pipeline {
-        try PipelineLoader().load(file: try directory.write("pipeline.json", (try String(contentsOf:
-            TestPaths.repository.appendingPathComponent("pipeline.json"), encoding: .utf8))
-            .replacingOccurrences(of: "\"root\": \"corpus\"", with: "\"root\": \"\(TestPaths.seeds.path)\"")))
+        try PipelineLoader().load(file: TestPaths.repository.appendingPathComponent("pipeline.json"))
     }
 
     func write(_ result: RunResult, _ timings: RunTimings, _ pipeline: Pipeline, to url: URL) throws {

@@ -8,7 +8,7 @@ import Testing
 /// entity or concept ids are available, so this measures the lexical + number/date + cognate
 /// part alone. `scripts/eval-align.sh` measures the full pipeline.
 @Suite("Align: seed gold (comparable)")
-struct SeedGoldTests {
+struct AlignSeedGoldTests {
     static let seeds = URL(fileURLWithPath: "/work/shared/seeds")
     static let gold = URL(fileURLWithPath: "/work/shared/gold/seeds/alignments.tsv")
 
