@@ -12,10 +12,13 @@ struct KZAlignCommand: ParsableCommand {
         names.json, concepts.json, alignments.jsonl, run.json and the other formats listed in output.formats.
 
         Start with:
-          kzalign validate pipeline.json          check a pipeline and the files it names
-          kzalign config --effective pipeline.json  show every option with its default
-          kzalign run pipeline.json --out out      run it
-          kzalign stages                           list the stage types and what they need
+          kzalign validate pipeline.json             check the pipeline and its files
+          kzalign config --effective pipeline.json   every option with its default
+          kzalign run pipeline.json --out out         run it
+          kzalign stages                              stage types, needs, outputs
+
+        Line tools: detect, translit, names score, align --parallel.
+        Distributed runs: corpus, map, reduce (see README, Scale).
 
         Exit status: 0 every input processed; 1 some inputs failed (outputs written, failures in run.json); \
         2 unusable pipeline or arguments (nothing written).
