@@ -26,7 +26,7 @@ public struct AlignmentsJSONLFormat: OutputFormat {
             out.append(contentsOf: w.bytes)
             out.append(0x0A)
         }
-        try out.write(to: directory.appendingPathComponent(Self.fileNames[0]))
+        try out.writeOutput(to: directory.appendingPathComponent(Self.fileNames[0]))
     }
 
     static func side(_ side: Alignment.Side, _ w: inout JSONWriter) {

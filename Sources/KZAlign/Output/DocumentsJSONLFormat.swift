@@ -12,7 +12,7 @@ public struct DocumentsJSONLFormat: OutputFormat {
             out.append(contentsOf: Self.lineBytes(document))
             out.append(0x0A)
         }
-        try out.write(to: directory.appendingPathComponent(Self.fileNames[0]))
+        try out.writeOutput(to: directory.appendingPathComponent(Self.fileNames[0]))
     }
 
     /// The JSON line of one document (no trailing newline).

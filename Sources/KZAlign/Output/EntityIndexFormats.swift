@@ -8,7 +8,7 @@ public struct NamesJSONFormat: OutputFormat {
 
     public func write(_ result: RunResult, to directory: URL) throws {
         try Data(EntityIndexJSON.json(key: "entities", result.corpus.entities).utf8)
-            .write(to: directory.appendingPathComponent(Self.fileNames[0]))
+            .writeOutput(to: directory.appendingPathComponent(Self.fileNames[0]))
     }
 }
 
@@ -20,7 +20,7 @@ public struct ConceptsJSONFormat: OutputFormat {
 
     public func write(_ result: RunResult, to directory: URL) throws {
         try Data(EntityIndexJSON.json(key: "concepts", result.corpus.concepts).utf8)
-            .write(to: directory.appendingPathComponent(Self.fileNames[0]))
+            .writeOutput(to: directory.appendingPathComponent(Self.fileNames[0]))
     }
 }
 

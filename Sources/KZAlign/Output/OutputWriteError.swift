@@ -4,6 +4,8 @@ public enum OutputWriteError: Error, Equatable, CustomStringConvertible {
     case sqlite(file: String, message: String)
     /// A file could not be written (disk full, permissions).
     case cannotWrite(file: String, message: String)
+    /// An output format failed; the run's earlier outputs were kept.
+    case format(name: String, message: String)
 
     public var description: String {
         switch self {
@@ -11,6 +13,8 @@ public enum OutputWriteError: Error, Equatable, CustomStringConvertible {
             return "cannot write SQLite index \(file): \(message)"
         case let .cannotWrite(file, message):
             return "cannot write \(file): \(message)"
+        case let .format(name, message):
+            return "output format \(name): \(message)"
         }
     }
 }

@@ -23,32 +23,26 @@ public struct OutputWriter: Sendable {
 
         // Formats are independent and write separate files: write them concurrently.
         let selected = formats.compactMap { registry.format(named: $0) }
-        let errors = ParallelMap.map(selected.indices.map { $0 }, jobs: selected.count) { index -> String? in
+        let errors = ParallelMap.map(selected.indices.map { $0 }, jobs: selected.count) { index -> OutputWriteError? in
             do {
                 try selected[index].init().write(result, to: staging)
                 return nil
+            } catch let error as OutputWriteError {
+                return error
             } catch {
-                return "\(selected[index].formatName): \(error)"
+                return .format(name: selected[index].formatName, message: "\(error)")
             }
         }
-        if let failure = errors.compactMap({ $0 }).first {
-            throw OutputFailure(message: failure)
-        }
+        if let failure = errors.compactMap({ $0 }).first { throw failure }
         var written = selected.flatMap { $0.fileNames }
-        try Data(RunManifestWriter.json(result).utf8).write(to: staging.appendingPathComponent("run.json"))
-        try Data(timings.json.utf8).write(to: staging.appendingPathComponent("timings.json"))
+        try Data(RunManifestWriter.json(result).utf8).writeOutput(to: staging.appendingPathComponent("run.json"))
+        try Data(timings.json.utf8).writeOutput(to: staging.appendingPathComponent("timings.json"))
         written += ["run.json", "timings.json"]
         for file in written {
             try AtomicFile.replace(directory.appendingPathComponent(file), with: staging.appendingPathComponent(file))
         }
         return written
     }
-}
-
-/// An output format failed; earlier outputs were kept.
-public struct OutputFailure: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
 }
 
 /// Wall-clock figures of one run, kept out of run.json so that run.json is

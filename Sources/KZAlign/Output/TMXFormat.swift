@@ -36,7 +36,7 @@ public struct TMXFormat: OutputFormat {
             out += "    </tu>\n"
         }
         out += "  </body>\n</tmx>\n"
-        try Data(out.utf8).write(to: directory.appendingPathComponent(Self.fileNames[0]))
+        try Data(out.utf8).writeOutput(to: directory.appendingPathComponent(Self.fileNames[0]))
     }
 
     /// A BCP-47 code for `xml:lang` ("und" for unknown languages, as TMX allows any RFC 4646 tag).

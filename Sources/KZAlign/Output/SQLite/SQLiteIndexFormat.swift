@@ -272,26 +272,13 @@ private struct RowWriter {
     }
 }
 
-/// Minimal JSON text for string arrays stored in SQLite columns (readable with SQLite's `json_each`).
+/// JSON text for string arrays stored in SQLite columns (readable with SQLite's `json_each`).
 enum JSONText {
     static func array(_ values: [String]) -> String {
-        "[" + values.map(string).joined(separator: ",") + "]"
-    }
-
-    static func string(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var writer = JSONWriter()
+        writer.beginArray()
+        for value in values { writer.string(value) }
+        writer.endArray()
+        return writer.output
     }
 }
