@@ -74,7 +74,7 @@ public final class TranslationLexicon: Sendable {
             for (name, folder) in installed.sorted(by: { $0.key < $1.key }) {
                 let path = folder.appendingPathComponent("freedict-\(name).index").path
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-                fingerprint += "|\(name):\(size ?? 0)"
+                fingerprint += "|\(name):\(size)"
             }
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for byte in fingerprint.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3 }
