@@ -3,9 +3,9 @@ public struct SegmentSpan: Equatable, Sendable {
     public var start: Int
     public var end: Int
     public var kind: Segment.Kind
-    /// The same extent in UTF-16 offsets (for slicing the Swift string cheaply).
-    public var utf16Start: Int
-    public var utf16End: Int
+    /// The same extent in UTF-8 offsets (for slicing the Swift string in O(1)).
+    public var utf8Start: Int
+    public var utf8End: Int
 }
 
 /// Splits a document into sentences, headings and datelines.
@@ -83,6 +83,20 @@ public final class SentenceSegmenter {
         var boundaries = breaker.boundaries(in: work).offsets.map(Int.init)
         boundaries = BoundaryRepair.repair(boundaries, in: work, forced: forced)
 
+        // UTF-8 offset of every UTF-16 offset, to slice the native string cheaply.
+        var utf8Offsets = [Int32](repeating: 0, count: units.count + 1)
+        var utf8 = Int32(0)
+        for (i, unit) in units.enumerated() {
+            utf8Offsets[i] = utf8
+            switch unit {
+            case 0..<0x80: utf8 += 1
+            case 0x80..<0x800: utf8 += 2
+            case 0xD800..<0xDC00: utf8 += 4 // lead surrogate: the pair is 4 bytes, the trail adds none
+            case 0xDC00..<0xE000: break
+            default: utf8 += 3
+            }
+        }
+        utf8Offsets[units.count] = utf8
         var spans: [SegmentSpan] = []
         for i in 1..<boundaries.count {
             var start = boundaries[i - 1]
@@ -92,7 +106,7 @@ public final class SentenceSegmenter {
             guard start < end, Self.hasContent(units[start..<end]) else { continue }
             let kind = lines.kind(of: start..<end, maxHeadingLength: maxHeadingLength)
             spans.append(SegmentSpan(start: offsets.scalarOffset(ofUTF16: start), end: offsets.scalarOffset(ofUTF16: end), kind: kind,
-                                     utf16Start: start, utf16End: end))
+                                     utf8Start: Int(utf8Offsets[start]), utf8End: Int(utf8Offsets[end])))
         }
         return spans
     }

@@ -43,8 +43,8 @@ public struct SegmentStage: DocumentStage {
             let spans = try segmenter.segment(document.text, language: document.metadata.declaredLanguage ?? document.language)
             let text = document.text
             document.segments = spans.enumerated().map { index, span in
-                let lower = String.Index(utf16Offset: span.utf16Start, in: text)
-                let upper = String.Index(utf16Offset: span.utf16End, in: text)
+                let lower = text.utf8.index(text.utf8.startIndex, offsetBy: span.utf8Start)
+                let upper = text.utf8.index(text.utf8.startIndex, offsetBy: span.utf8End)
                 return Segment(id: "\(document.id):\(index)", start: span.start, end: span.end, kind: span.kind,
                                text: String(text[lower..<upper]))
             }
