@@ -8,7 +8,11 @@ that keeps growing with N (new surnames in Latin and Cyrillic with Central
 Asian morphology), then runs `kzalign run` on each and prints: wall time,
 documents per second, MB per second, peak memory (RSS) and the time per stage.
 
-Usage: scripts/bench-scale.py [--sizes 1000,10000,100000] [--pipeline pipeline.json] [--keep DIR]
+With --formats-overhead, each size is also run with `output.formats: []`, and
+the extra time of writing every output format is printed (issue 7's target:
+under 20 % on 10,000 documents).
+
+Usage: scripts/bench-scale.py [--sizes 1000,10000,100000] [--pipeline pipeline.json] [--keep DIR] [--formats-overhead]
 """
 import argparse
 import json
@@ -85,12 +89,25 @@ def generate(directory, size, seed=7):
     return total
 
 
+def run_once(kzalign, pipeline_file, out):
+    """Runs kzalign once without the cache; returns wall seconds, peak MB, stage timings, exit code."""
+    start = time.time()
+    run = subprocess.run(["/usr/bin/time", "-f", "%M", kzalign, "run", pipeline_file, "--quiet", "--no-cache"],
+                         capture_output=True, text=True, cwd=ROOT)
+    wall = time.time() - start
+    peak_mb = int(run.stderr.strip().splitlines()[-1]) / 1024
+    with open(os.path.join(out, "timings.json"), encoding="utf-8") as f:
+        stages = json.load(f)["stages"]
+    return wall, peak_mb, stages, run.returncode
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--pipeline", default=os.path.join(ROOT, "pipeline.json"))
     parser.add_argument("--kzalign", default=os.path.join(ROOT, ".build/release/kzalign"))
     parser.add_argument("--keep", help="keep generated corpora in this folder")
+    parser.add_argument("--formats-overhead", action="store_true", help="also run without output formats and print the overhead")
     args = parser.parse_args()
     with open(args.pipeline, encoding="utf-8") as f:
         pipeline = json.load(f)
@@ -114,17 +131,26 @@ def main():
             pipeline_file = os.path.join(folder, "pipeline.json")
             with open(pipeline_file, "w", encoding="utf-8") as f:
                 json.dump(config, f)
-            start = time.time()
-            run = subprocess.run(["/usr/bin/time", "-f", "%M", args.kzalign, "run", pipeline_file, "--quiet", "--no-cache"],
-                                 capture_output=True, text=True, cwd=ROOT)
-            wall = time.time() - start
-            peak_mb = int(run.stderr.strip().splitlines()[-1]) / 1024
-            with open(os.path.join(folder, "out", "timings.json"), encoding="utf-8") as f:
-                stages = json.load(f)["stages"]
-            results.append((size, total, wall, peak_mb, stages, run.returncode))
+            wall, peak_mb, stages, code = run_once(args.kzalign, pipeline_file, os.path.join(folder, "out"))
+            results.append((size, total, wall, peak_mb, stages, code))
             print(f"{size:>7} docs {total / 1e6:7.1f} MB  wall {wall:7.1f} s  {size / wall:8.0f} docs/s  {total / 1e6 / wall:5.2f} MB/s"
-                  f"  peak {peak_mb:6.0f} MB  exit {run.returncode}", flush=True)
+                  f"  peak {peak_mb:6.0f} MB  exit {code}", flush=True)
             print("          stages (CPU s): " + ", ".join(f"{s['name']} {s['seconds']:.1f}" for s in stages), flush=True)
+            if args.formats_overhead:
+                bare = json.loads(json.dumps(config))
+                bare["output"] = dict(bare["output"], formats=[], dir=os.path.join(folder, "out-bare"))
+                bare_file = os.path.join(folder, "pipeline-bare.json")
+                with open(bare_file, "w", encoding="utf-8") as f:
+                    json.dump(bare, f)
+                # Alternate runs so that warm-up does not favour either; compare medians of three each.
+                bare_walls, full_walls = [], [wall]
+                for _ in range(3):
+                    bare_walls.append(run_once(args.kzalign, bare_file, os.path.join(folder, "out-bare"))[0])
+                    if len(full_walls) < 3:
+                        full_walls.append(run_once(args.kzalign, pipeline_file, os.path.join(folder, "out"))[0])
+                bare_median, full_median = sorted(bare_walls)[1], sorted(full_walls)[1]
+                print(f"          median of 3: without output formats {bare_median:.1f} s, with every format {full_median:.1f} s:"
+                      f" writing them adds {(full_median - bare_median) / bare_median * 100:.0f} % (target < 20 %)", flush=True)
         if len(results) >= 2:
             (s0, _, w0, *_), (s1, _, w1, *_) = results[-2], results[-1]
             print(f"time({s1}) / time({s0}) = {w1 / w0:.1f} (linear would be {s1 / s0:.0f})")
