@@ -108,6 +108,16 @@ struct IngestTests {
         #expect(filter.matchingRule("Читайте также: Токаев отправил правительство в отставку") == "read-more")
     }
 
+    @Test func aSymlinkedCorpusFolderIsFollowed() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("data/2022/a.txt", "Tokayev asked the CSTO for help.")
+        try FileManager.default.createSymbolicLink(at: directory.url.appendingPathComponent("corpus"),
+                                                   withDestinationURL: directory.url.appendingPathComponent("data"))
+        let result = try runPipeline(Self.pipeline, in: directory)
+        #expect(result.corpus.documents.map(\.id) == ["2022/a"])
+        #expect(result.corpus.documents.map(\.path) == ["corpus/2022/a.txt"])
+    }
+
     @Test func documentIDsFollowRelativePaths() {
         #expect(IngestStage.documentID(forRelativePath: "001_53500de52b8dc419.txt") == "001_53500de52b8dc419")
         #expect(IngestStage.documentID(forRelativePath: "2022/01/report.de.txt") == "2022/01/report.de")
