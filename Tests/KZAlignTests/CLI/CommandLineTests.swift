@@ -55,3 +55,40 @@ struct CommandLineTests {
         #expect(version.stdout.contains("ICU"))
     }
 }
+
+@Suite("Interrupted runs")
+struct InterruptedRunTests {
+    /// A run killed mid-way (SIGKILL, no chance to clean up) leaves the previous outputs intact and readable.
+    @Test func killedRunKeepsPreviousOutputs() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("pipeline.json", #"{"output": {"cache": false}, "stages": [{"type": "ingest"}, {"type": "segment"}]}"#)
+        try directory.write("corpus/first.txt", "The first run wrote this. It has two sentences.")
+        let first = try CommandResult.run(["run", "pipeline.json", "-q"], in: directory.url)
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try Data(contentsOf: directory.url.appendingPathComponent("out/documents.jsonl"))
+
+        // A second run over a corpus large enough to be killed before it writes.
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: TestPaths.seeds.path).sorted()
+        for index in 0..<3000 {
+            let seed = try Data(contentsOf: TestPaths.seeds.appendingPathComponent(seeds[index % seeds.count]))
+            try directory.write("corpus/bulk/\(index).txt", seed)
+        }
+        let process = Process()
+        process.executableURL = TestPaths.executable
+        process.arguments = ["run", "pipeline.json", "-q", "--jobs", "1"]
+        process.currentDirectoryURL = directory.url
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.4)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        guard process.terminationReason == .uncaughtSignal else {
+            Issue.record("the run finished in under 0.4 s before it could be killed; enlarge the corpus")
+            return
+        }
+        let after = try Data(contentsOf: directory.url.appendingPathComponent("out/documents.jsonl"))
+        #expect(after == before)
+        #expect(try JSONParser.parse(String(decoding: after.split(separator: 0x0A)[0], as: UTF8.self))["id"] == .string("first"))
+        #expect(try JSONParser.parse(try directory.read("out/run.json"))["tool"] == .string("kzalign"))
+    }
+}
