@@ -8,22 +8,30 @@ enum ParallelMap {
         mapWithState(items, jobs: jobs, makeState: { () }) { _, item in transform(item) }
     }
 
-    /// Like `map`, with per-worker state made once per worker (ICU objects that are not thread-safe).
-    static func mapWithState<T: Sendable, S, R: Sendable>(
-        _ items: [T], jobs: Int, makeState: @Sendable () -> S, _ transform: @Sendable (inout S, T) -> R
-    ) -> [R] {
+    /// Like `map`, with per-worker state made once per worker (ICU objects that
+    /// are not thread-safe). When making a worker's state fails, no item is
+    /// transformed by that worker and the first failure (by worker) is thrown.
+    static func mapWithState<T: Sendable, S, R: Sendable, E: Error>(
+        _ items: [T], jobs: Int, makeState: @Sendable () throws(E) -> S, _ transform: @Sendable (inout S, T) -> R
+    ) throws(E) -> [R] {
         let count = items.count
         if count == 0 { return [] }
         let workers = max(1, min(jobs, count))
         let results = ResultSlots<R>(count: count)
+        let failures = ResultSlots<E>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var state = makeState()
-            var index = worker
-            while index < count {
-                results.set(index, transform(&state, items[index]))
-                index += workers
+            do throws(E) {
+                var state = try makeState()
+                var index = worker
+                while index < count {
+                    results.set(index, transform(&state, items[index]))
+                    index += workers
+                }
+            } catch {
+                failures.set(worker, error)
             }
         }
+        if let failure = failures.firstValue() { throw failure }
         return results.values()
     }
 }
@@ -47,4 +55,7 @@ private final class ResultSlots<R>: @unchecked Sendable {
     func set(_ index: Int, _ value: R) { slots[index] = value }
 
     func values() -> [R] { (0..<count).map { slots[$0]! } }
+
+    /// The value of the lowest filled slot, if any.
+    func firstValue() -> R? { (0..<count).lazy.compactMap { self.slots[$0] }.first }
 }

@@ -68,8 +68,7 @@ public struct PipelineRunner: Sendable {
         let ingest = try ingestStage()
         let encoding = pipeline.config.corpus.encoding
         return try map(inputCount: files.count, progress: progress) {
-            _ = try ingest.makeReader()
-            return ParallelMap.mapWithState(files, jobs: jobs, makeState: { try! ingest.makeReader() }) { reader, file in
+            try ParallelMap.mapWithState(files, jobs: jobs, makeState: { try ingest.makeReader() }) { reader, file in
                 reader.read(file, encoding: encoding).enumerated().map { index, outcome in
                     (SummaryOrder(file: file.relativePath, line: index), outcome)
                 }
@@ -84,9 +83,8 @@ public struct PipelineRunner: Sendable {
                     progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> MapOutput {
         let ingest = try ingestStage()
         return try map(inputCount: documents.count, progress: progress) {
-            _ = try ingest.makeReader()
             let numbered = Array(documents.enumerated())
-            return ParallelMap.mapWithState(numbered, jobs: jobs, makeState: { try! ingest.makeReader() }) { reader, item in
+            return try ParallelMap.mapWithState(numbered, jobs: jobs, makeState: { try ingest.makeReader() }) { reader, item in
                 let order = keepingOrder ? SummaryOrder(file: "", line: item.offset) : SummaryOrder(file: item.element.path ?? item.element.id, line: 0)
                 return (order, reader.makeDocument(item.element))
             }
@@ -182,13 +180,11 @@ public struct PipelineRunner: Sendable {
             built.documentStage.map { (index: index, stage: $0) }
         }
         guard !stages.isEmpty else { return (documents.map { .success($0) }, []) }
-        // Fail fast on a stage that cannot make a processor at all.
-        for entry in stages { _ = try entry.stage.makeProcessor() }
         progress?(.stageStarted(name: stages.map { stageName($0.index) }.joined(separator: ", "), total: documents.count))
         let counter = ProgressCounter(total: documents.count, report: progress)
         let stageCount = stages.count
-        let results = ParallelMap.mapWithState(documents, jobs: jobs, makeState: {
-            (processors: stages.map { try! $0.stage.makeProcessor() }, clock: ContinuousClock())
+        let results = try ParallelMap.mapWithState(documents, jobs: jobs, makeState: {
+            (processors: try stages.map { try $0.stage.makeProcessor() }, clock: ContinuousClock())
         }) { state, document -> (Result<Document, DocumentFailure>, [Double]) in
             var document = document
             var times = [Double](repeating: 0, count: stageCount)
