@@ -64,8 +64,7 @@ extension PipelineRunner {
     /// `run()` with a summary cache: inputs whose entry is in `cache` skip the map.
     public func run(cache: SummaryCache, progress: (@Sendable (RunProgress) -> Void)? = nil)
         throws -> (RunResult, RunTimings, CacheStatistics) {
-        let clock = ContinuousClock()
-        let started = clock.now
+        let started = ContinuousClock.now
         let files = corpusFiles()
         let lookups = ParallelMap.map(files, jobs: jobs) { file -> (String?, [DocumentSummary]?) in
             guard let key = cache.key(for: file) else { return (nil, nil) }
@@ -83,10 +82,7 @@ extension PipelineRunner {
             let fileSummaries = byFile[file.relativePath] ?? []
             if let key, !fileSummaries.isEmpty { cache.store(fileSummaries, for: key) }
         }
-        summaries += mapped.summaries
-        var (result, timings) = try reduce(summaries, progress: progress)
-        timings.stages = mapped.timings + timings.stages
-        timings.wallSeconds = seconds(clock.now - started)
+        let (result, timings) = try reduce(after: mapped, cached: summaries, startedAt: started, progress: progress)
         return (result, timings, CacheStatistics(hits: files.count - missing.count, misses: missing.count))
     }
 }

@@ -33,21 +33,25 @@ public struct PipelineRunner: Sendable {
     /// inputs are recorded in the manifest, never fatal.
     /// - Throws: only for failures of the whole run (a stage's reduce failing, ICU unusable).
     public func run(progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
-        let clock = ContinuousClock()
-        let started = clock.now
-        let mapped = try map(files: corpusFiles(), progress: progress)
-        var (result, timings) = try reduce(mapped.summaries, progress: progress)
-        timings.stages = mapped.timings + timings.stages
-        timings.wallSeconds = seconds(clock.now - started)
-        return (result, timings)
+        let started = ContinuousClock.now
+        return try reduce(after: try map(files: corpusFiles(), progress: progress), startedAt: started, progress: progress)
     }
 
     /// Runs every stage on documents supplied in memory (the corpus folder is not
     /// read). Ingest still applies: NFC, line ends, boilerplate rules.
     public func run(documents: [InputDocument], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
-        let mapped = try map(documents: documents, keepingOrder: true, progress: progress)
-        var (result, timings) = try reduce(mapped.summaries, progress: progress)
+        let started = ContinuousClock.now
+        return try reduce(after: try map(documents: documents, keepingOrder: true, progress: progress),
+                          startedAt: started, progress: progress)
+    }
+
+    /// The reduce over what a map produced (plus summaries taken from a cache),
+    /// with the map's stage times first and the wall time since `started`.
+    func reduce(after mapped: MapOutput, cached: [DocumentSummary] = [], startedAt started: ContinuousClock.Instant,
+                progress: (@Sendable (RunProgress) -> Void)?) throws -> (RunResult, RunTimings) {
+        var (result, timings) = try reduce(cached + mapped.summaries, progress: progress)
         timings.stages = mapped.timings + timings.stages
+        timings.wallSeconds = seconds(ContinuousClock.now - started)
         return (result, timings)
     }
 
