@@ -34,8 +34,9 @@ for d in 0..<documents {
 }
 let start = Date()
 let lexicon = try TranslationLexicon.load(languages: Set(languages), cacheFolder: URL(fileURLWithPath: ".cache/kzalign"))
+let (frequencies, lemmatizer, _) = try AlignWordData.load(languages: Set(languages))
 let loaded = Date()
-let links = ComparableAligner(lexicon: lexicon).align(inputs)
+let links = ComparableAligner(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer).align(inputs)
 let done = Date()
 print("comparable: \(documents) documents, \(inputs.count) segments: lexicon \(String(format: "%.1f", loaded.timeIntervalSince(start))) s, align \(String(format: "%.1f", done.timeIntervalSince(loaded))) s, \(links.count) links")
 _ = rng

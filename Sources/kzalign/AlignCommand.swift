@@ -46,7 +46,9 @@ struct AlignCommand: ParsableCommand {
         let src = try Self.lines(source), tgt = try Self.lines(target)
         let lexicon = try TranslationLexicon.load(languages: [sourceLanguage, targetLanguage], folders: [dictionaryFolder],
                                                   cacheFolder: URL(fileURLWithPath: cacheFolder))
-        let beads = ParallelAligner(lexicon: lexicon).align(source: src, target: tgt,
+        let (frequencies, lemmatizer, notes) = try AlignWordData.load(languages: [sourceLanguage, targetLanguage])
+        for note in notes { FileHandle.standardError.write(Data("kzalign: note: \(note)\n".utf8)) }
+        let beads = ParallelAligner(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer).align(source: src, target: tgt,
                                                              sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         var out = ""
         for bead in beads { out += scores ? "\(bead)\t\(bead.score)\n" : "\(bead)\n" }

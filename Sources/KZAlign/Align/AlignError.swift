@@ -12,6 +12,8 @@ public enum AlignError: Error, Equatable, Sendable, CustomStringConvertible {
     case entryOutOfRange(file: String, line: Int)
     /// A dictionary named in options was not found in any search folder.
     case dictionaryNotFound(name: String, searched: [String])
+    /// A line of a data file (word frequencies) that does not have the expected shape.
+    case malformedData(file: String, line: Int, message: String)
 
     public var description: String {
         switch self {
@@ -23,6 +25,8 @@ public enum AlignError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file): not a valid gzip/dictzip file (zlib error \(code))"
         case let .entryOutOfRange(file, line):
             return "\(file):\(line): entry offset/length points past the end of the .dict data"
+        case let .malformedData(file, line, message):
+            return line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
         case let .dictionaryNotFound(name, searched):
             return "FreeDict dictionary '\(name)' not found in \(searched.joined(separator: ", ")); install Debian package dict-freedict-\(name) (scripts/setup.sh does)"
         }

@@ -18,28 +18,37 @@ import Foundation
 ///    take the neighbour of its partner as well (one sentence saying what two say).
 public struct ComparableAligner: Sendable {
     public struct Configuration: Sendable, Equatable {
-        public var threshold: Double = 1.2
+        public var threshold: Double = 1.3
         public var minScore: Double = 0.2
         public var marginK: Int = 4
         public var neighbourFloor: Double = 0.05
         public var sameLanguage: Bool = false
         public var maxPostings: Int = 256
         public var candidatesPerSegment: Int = 24
+        /// A second link of a segment into the same document needs this share of its first link's score.
+        public var secondLinkRatio: Double = 0.85
         public init() {}
     }
 
     public var configuration: Configuration
     public var lexicon: TranslationLexicon
+    public var frequencies: WordFrequencies
+    public var lemmatizer: EnglishLemmatizer
 
-    public init(configuration: Configuration = Configuration(), lexicon: TranslationLexicon) {
+    /// `frequencies` weights words by how informative they are (default: every word weighs 1);
+    /// `lemmatizer` keys English words by lemma (default: none).
+    public init(configuration: Configuration = Configuration(), lexicon: TranslationLexicon,
+                frequencies: WordFrequencies = .empty, lemmatizer: EnglishLemmatizer = .identity) {
         self.configuration = configuration
         self.lexicon = lexicon
+        self.frequencies = frequencies
+        self.lemmatizer = lemmatizer
     }
 
     /// Links among `inputs`. Deterministic: the same inputs give the same links in the same order.
     public func align(_ inputs: [AlignInput]) -> [Alignment] {
         guard inputs.count > 1 else { return [] }
-        let extractor = FeatureExtractor(lexicon: lexicon)
+        let extractor = FeatureExtractor(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer)
         let features = inputs.map { extractor.features($0) }
         let keyCount = extractor.interner.count
         // document and language ids
@@ -106,37 +115,62 @@ public struct ComparableAligner: Sendable {
             if $0.a != $1.a { return $0.a < $1.a }
             return $0.b < $1.b
         }
-        // competitive linking per document pair, with adjacent extension
+        // competitive linking per document pair, then one-to-many extension
         struct LinkKey: Hashable { var segment: Int32; var otherDocument: Int32 }
         var linkOf: [LinkKey: Int] = [:] // → index into groups
-        var groups: [(sources: [Int32], targets: [Int32], best: Scored)] = []
+        var groups: [(sources: [Int32], targets: [Int32], best: Scored, score: Double)] = []
+        // A segment takes its best link in each other document, and a second one only when that
+        // scores nearly as well (`secondLinkRatio`): a long sentence that says what two separate
+        // sentences say elsewhere. Tempting neighbours rarely come that close after the margin.
+        var firstScore: [LinkKey: Double] = [:]
+        var linkCount: [LinkKey: Int] = [:]
         for pair in accepted {
             let ka = LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)])
             let kb = LinkKey(segment: pair.b, otherDocument: doc[Int(pair.a)])
-            switch (linkOf[ka], linkOf[kb]) {
-            case (nil, nil):
-                groups.append(([pair.a], [pair.b], pair))
-                linkOf[ka] = groups.count - 1
-                linkOf[kb] = groups.count - 1
-            case let (g?, nil):
-                // a already linked in b's document: extend when b neighbours a's partner and a stands alone
-                if groups[g].sources == [pair.a] || groups[g].targets == [pair.a] {
-                    let side = groups[g].sources == [pair.a] ? groups[g].targets : groups[g].sources
-                    if side.contains(where: { abs(Int($0) - Int(pair.b)) == 1 }) && side.count < 3 {
-                        if groups[g].sources == [pair.a] { groups[g].targets.append(pair.b) } else { groups[g].sources.append(pair.b) }
-                        linkOf[kb] = g
+            let allowed = [ka, kb].allSatisfy { key in
+                guard let count = linkCount[key] else { return true }
+                return count < 2 && pair.score.total >= configuration.secondLinkRatio * (firstScore[key] ?? 0)
+            }
+            guard allowed else { continue }
+            groups.append(([pair.a], [pair.b], pair, pair.score.total))
+            for key in [ka, kb] {
+                if linkOf[key] == nil { linkOf[key] = groups.count - 1; firstScore[key] = pair.score.total }
+                linkCount[key, default: 0] += 1
+            }
+        }
+        // One sentence may say what two neighbouring sentences say elsewhere (Vecalign's 1-2 and
+        // 2-1 beads): a neighbour of one side joins the link when the merged text scores at least
+        // as well against the other side as the link did. Unrelated neighbours lower the score
+        // (their words add weight and match nothing), so only a real continuation passes.
+        let position = Dictionary(uniqueKeysWithValues: inputs.indices.map { (Int32($0), $0) })
+        for g in groups.indices {
+            for sideIsSource in [false, true] {
+                var side = sideIsSource ? groups[g].sources : groups[g].targets
+                let other = sideIsSource ? groups[g].targets : groups[g].sources
+                guard other.count == 1 else { continue }
+                let otherFeatures = features[Int(other[0])]
+                let otherDocument = doc[Int(other[0])]
+                var extended = true
+                while extended && side.count < 3 {
+                    extended = false
+                    let sorted = side.sorted()
+                    for candidate in [Int(sorted[0]) - 1, Int(sorted[sorted.count - 1]) + 1] {
+                        guard candidate >= 0, candidate < inputs.count, position[Int32(candidate)] != nil,
+                              doc[candidate] == doc[Int(side[0])],
+                              linkOf[LinkKey(segment: Int32(candidate), otherDocument: otherDocument)] == nil else { continue }
+                        let merged = (sorted + [Int32(candidate)]).sorted().map { features[Int($0)] }
+                        let text = merged.dropFirst().reduce(merged[0]) { $0.merged(with: $1) }
+                        let score = scorer.score(text, otherFeatures).total
+                        if score >= groups[g].score {
+                            side.append(Int32(candidate))
+                            groups[g].score = score
+                            linkOf[LinkKey(segment: Int32(candidate), otherDocument: otherDocument)] = g
+                            extended = true
+                            break
+                        }
                     }
                 }
-            case let (nil, g?):
-                if groups[g].sources == [pair.b] || groups[g].targets == [pair.b] {
-                    let side = groups[g].sources == [pair.b] ? groups[g].targets : groups[g].sources
-                    if side.contains(where: { abs(Int($0) - Int(pair.a)) == 1 }) && side.count < 3 {
-                        if groups[g].sources == [pair.b] { groups[g].targets.append(pair.a) } else { groups[g].sources.append(pair.a) }
-                        linkOf[ka] = g
-                    }
-                }
-            default:
-                continue
+                if sideIsSource { groups[g].sources = side } else { groups[g].targets = side }
             }
         }
         // build alignments: source is the side whose first segment comes first in input order

@@ -55,10 +55,17 @@ public struct ParallelAligner: Sendable {
 
     public var configuration: Configuration
     public var lexicon: TranslationLexicon
+    public var frequencies: WordFrequencies
+    public var lemmatizer: EnglishLemmatizer
 
-    public init(configuration: Configuration = Configuration(), lexicon: TranslationLexicon) {
+    /// `frequencies` weights words by how informative they are (default: every word weighs 1);
+    /// `lemmatizer` keys English words by lemma (default: none).
+    public init(configuration: Configuration = Configuration(), lexicon: TranslationLexicon,
+                frequencies: WordFrequencies = .empty, lemmatizer: EnglishLemmatizer = .identity) {
         self.configuration = configuration
         self.lexicon = lexicon
+        self.frequencies = frequencies
+        self.lemmatizer = lemmatizer
     }
 
     /// Beads covering every sentence of both sides exactly once, in order.
@@ -73,7 +80,7 @@ public struct ParallelAligner: Sendable {
         if source.isEmpty && target.isEmpty { return [] }
         if source.isEmpty { return target.indices.map { Bead(source: [], target: [$0]) } }
         if target.isEmpty { return source.indices.map { Bead(source: [$0], target: []) } }
-        let extractor = FeatureExtractor(lexicon: lexicon)
+        let extractor = FeatureExtractor(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer)
         let xs = source.map { extractor.features($0) }
         let ys = target.map { extractor.features($0) }
         // key weights: inverse frequency over the two documents
@@ -157,15 +164,7 @@ public struct ParallelAligner: Sendable {
         stride(from: 0, to: fs.count, by: 2).map { i in i + 1 < fs.count ? merge(fs[i], fs[i + 1]) : fs[i] }
     }
 
-    static func merge(_ a: SegmentFeatures, _ b: SegmentFeatures) -> SegmentFeatures {
-        SegmentFeatures(tokenKeys: a.tokenKeys + b.tokenKeys, tokenOwnKey: a.tokenOwnKey + b.tokenOwnKey,
-                        keyUnion: SortedSets.union(a.keyUnion, b.keyUnion),
-                        anchors: SortedSets.union(a.anchors, b.anchors),
-                        entities: a.entities + b.entities, concepts: a.concepts + b.concepts,
-                        numbers: a.numbers + b.numbers, dates: a.dates + b.dates,
-                        trigrams: SortedSets.union(a.trigrams, b.trigrams), length: a.length + b.length + 1,
-                        bloom: zip(a.bloom, b.bloom).map { $0 | $1 })
-    }
+    static func merge(_ a: SegmentFeatures, _ b: SegmentFeatures) -> SegmentFeatures { a.merged(with: b) }
 
     private func dynamicProgram(_ xs: [SegmentFeatures], _ ys: [SegmentFeatures], lo: [Int], hi: [Int],
                                 model: CostModel) -> [Step] {

@@ -26,8 +26,10 @@ public struct AlignInput: Sendable, Equatable {
 struct SegmentFeatures: Sendable {
     /// Per content word: its keys (its own folded key first, then English translation keys), sorted.
     var tokenKeys: [[Int32]]
-    /// The folded key of each content word (for its weight).
+    /// The folded key of each content word (for its corpus IDF weight).
     var tokenOwnKey: [Int32]
+    /// How informative each content word is in its language (`WordFrequencies`), in (0, 1].
+    var tokenInformation: [Float]
     /// Union of all token keys, sorted.
     var keyUnion: [Int32]
     /// Entity, concept, number and date anchors as interned ids, sorted.
@@ -50,6 +52,18 @@ struct SegmentFeatures: Sendable {
             bits[h >> 6] |= 1 << UInt64(h & 63)
         }
         return bits
+    }
+
+    /// The features of this segment and `other` read as one text (a 1-2 or 2-1 bead).
+    func merged(with other: SegmentFeatures) -> SegmentFeatures {
+        SegmentFeatures(tokenKeys: tokenKeys + other.tokenKeys, tokenOwnKey: tokenOwnKey + other.tokenOwnKey,
+                        tokenInformation: tokenInformation + other.tokenInformation,
+                        keyUnion: SortedSets.union(keyUnion, other.keyUnion),
+                        anchors: SortedSets.union(anchors, other.anchors),
+                        entities: entities + other.entities, concepts: concepts + other.concepts,
+                        numbers: numbers + other.numbers, dates: dates + other.dates,
+                        trigrams: SortedSets.union(trigrams, other.trigrams), length: length + other.length + 1,
+                        bloom: zip(bloom, other.bloom).map { $0 | $1 })
     }
 
     @inline(__always)
@@ -79,14 +93,23 @@ final class KeyInterner {
 /// Builds `SegmentFeatures`. Not thread-safe (memo tables, ICU transliterator).
 final class FeatureExtractor {
     let lexicon: TranslationLexicon
+    let frequencies: WordFrequencies
+    let lemmatizer: EnglishLemmatizer
     let interner = KeyInterner()
     private let folder = LatinFolder()
     private let numbers = NumberDateExtractor()
     private var translationMemo: [String: [Int32]] = [:]
 
-    static let maxTranslationKeys = 40
+    /// English keys used per word: its best-ranked senses (`TranslationLexicon` orders them).
+    static let maxTranslationKeys = 12
+    /// Words less informative than this (function words: "the", "pour", "und", "и") are not content words.
+    static let minInformation: Float = 0.12
 
-    init(lexicon: TranslationLexicon) { self.lexicon = lexicon }
+    init(lexicon: TranslationLexicon, frequencies: WordFrequencies = .empty, lemmatizer: EnglishLemmatizer = .identity) {
+        self.lexicon = lexicon
+        self.frequencies = frequencies
+        self.lemmatizer = lemmatizer
+    }
 
     func features(_ input: AlignInput) -> SegmentFeatures {
         let tokens = AlignTokenizer.tokens(input.text)
@@ -94,19 +117,28 @@ final class FeatureExtractor {
         let anchors = numbers.extract(tokens, language: language)
         var tokenKeys: [[Int32]] = []
         var ownKeys: [Int32] = []
+        var information: [Float] = []
         var union = Set<Int32>()
         var trigrams = Set<Int32>()
+        let measured = frequencies.covers(language)
         for token in tokens where token.kind == .word {
             let folded = folder.fold(token.text)
             addTrigrams(folded, into: &trigrams)
-            guard token.text.count >= 4 else { continue }
-            if language == "en" && TranslationLexicon.englishFunctionWords.contains(folded) { continue }
-            let own = interner.id(KeyStemmer.key(folded))
+            // Content words: 4+ letters, or 3 ("war", "gas", "вор") where frequencies say they carry content.
+            let length = token.text.count
+            guard length >= 4 || (length == 3 && measured) else { continue }
+            let info = frequencies.weight(token.text, language: language)
+            if info < Self.minInformation { continue }
+            if length == 3 && info < 0.5 { continue }
+            if !measured && language == "en" && TranslationLexicon.englishFunctionWords.contains(folded) { continue }
+            // English words are keyed by lemma, as the dictionaries' English sides are ("said" → say)
+            let own = interner.id(KeyStemmer.key(language == "en" ? lemmatizer.lemma(folded) : folded))
             var keys = [own]
             keys.append(contentsOf: translationKeys(token.text, language: language))
             keys = Array(Set(keys)).sorted()
             tokenKeys.append(keys)
             ownKeys.append(own)
+            information.append(info)
             union.formUnion(keys)
         }
         var anchorIDs: [Int32] = []
@@ -115,7 +147,7 @@ final class FeatureExtractor {
         for n in anchors.numbers { anchorIDs.append(interner.id("\u{1}n:" + n)) }
         for d in anchors.dates { anchorIDs.append(interner.id("\u{1}d:" + d)) }
         let sortedUnion = union.sorted()
-        return SegmentFeatures(tokenKeys: tokenKeys, tokenOwnKey: ownKeys, keyUnion: sortedUnion,
+        return SegmentFeatures(tokenKeys: tokenKeys, tokenOwnKey: ownKeys, tokenInformation: information, keyUnion: sortedUnion,
                                anchors: Array(Set(anchorIDs)).sorted(),
                                entities: Array(Set(input.entities.filter { !$0.isEmpty })).sorted(),
                                concepts: Array(Set(input.concepts.filter { !$0.isEmpty })).sorted(),
@@ -196,18 +228,7 @@ struct PairScorer {
 
     /// Share of content-word weight on both sides whose word (or a translation of it) occurs on the other side.
     func lexical(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Double {
-        var matched = 0.0, total = 0.0
-        for (keys, own) in zip(a.tokenKeys, a.tokenOwnKey) {
-            let w = weight(own)
-            total += w
-            if keys.contains(where: { b.containsKey($0) }) { matched += w }
-        }
-        for (keys, own) in zip(b.tokenKeys, b.tokenOwnKey) {
-            let w = weight(own)
-            total += w
-            if keys.contains(where: { a.containsKey($0) }) { matched += w }
-        }
-        return total == 0 ? 0 : matched / total
+        overlap(a, b).words
     }
 
     /// 1 when both sides have numbers or dates and none are shared; 0.5 when some are shared but
@@ -225,19 +246,66 @@ struct PairScorer {
 
     struct Score { var total: Double; var lexical: Double; var anchor: Double; var cognate: Double }
 
-    func score(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Score {
-        let lex = lexical(a, b)
-        let cognate = SortedSets.dice(a.trigrams, b.trigrams)
-        var total: Double
-        var anchor = 0.0
-        if a.anchors.isEmpty && b.anchors.isEmpty {
-            total = 0.75 * lex + 0.25 * cognate
-        } else {
-            anchor = SortedSets.dice(a.anchors, b.anchors)
-            total = 0.5 * lex + 0.3 * anchor + 0.2 * cognate
+    /// How much more an anchor (entity, concept, number or date id) weighs than a content word
+    /// of the same IDF: anchors are language-independent, so a shared one is strong evidence.
+    static let anchorBoost = 1.5
+
+    /// Share of the weight of both sides' units (content words weighted by IDF × information,
+    /// anchors by IDF × `anchorBoost`) that the other side matches. One measure for words and
+    /// anchors, so that a single shared frequent name ("Asov a déclaré") weighs what its rarity
+    /// says and not half the score.
+    struct Overlap {
+        /// Matched share of the content-word weight of both sides (the lexical evidence).
+        var words: Double
+        /// Matched share of all weight (words and anchors) of both sides.
+        var all: Double
+        /// Matched share of the lighter side's own weight, and that weight.
+        var lighterCoverage: Double
+        var lighterWeight: Double
+    }
+
+    func overlap(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Overlap {
+        var matchedWords = 0.0, totalWords = 0.0
+        var sideMatched = [0.0, 0.0], sideTotal = [0.0, 0.0]
+        for (side, (x, y)) in [(a, b), (b, a)].enumerated() {
+            for i in x.tokenKeys.indices {
+                let w = weight(x.tokenOwnKey[i]) * Double(x.tokenInformation[i])
+                totalWords += w
+                sideTotal[side] += w
+                if x.tokenKeys[i].contains(where: { y.containsKey($0) }) { matchedWords += w; sideMatched[side] += w }
+            }
+            for anchor in x.anchors {
+                let w = weight(anchor) * Self.anchorBoost
+                sideTotal[side] += w
+                if SortedSets.contains(y.anchors, anchor) { sideMatched[side] += w }
+            }
         }
+        let total = sideTotal[0] + sideTotal[1]
+        let lighter = sideTotal[0] <= sideTotal[1] ? 0 : 1
+        return Overlap(words: totalWords == 0 ? 0 : matchedWords / totalWords,
+                       all: total == 0 ? 0 : (sideMatched[0] + sideMatched[1]) / total,
+                       lighterCoverage: sideTotal[lighter] == 0 ? 0 : sideMatched[lighter] / sideTotal[lighter],
+                       lighterWeight: sideTotal[lighter])
+    }
+
+    /// Weight a segment needs before its coverage alone can carry a link (about three content
+    /// words): a headline of one or two words is covered by any sentence that mentions them.
+    static let containmentWeight = 10.0
+    /// How much a short segment wholly contained in a long one scores, relative to full overlap.
+    static let containmentFactor = 0.75
+
+    func score(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Score {
+        let o = overlap(a, b)
+        let cognate = SortedSets.dice(a.trigrams, b.trigrams)
+        let anchor = SortedSets.dice(a.anchors, b.anchors)
+        // Containment: a short sentence ("Tokayev sought assistance from the CSTO.") inside a
+        // long one that says more: the symmetric share is low, the short side's coverage high.
+        let containment = Self.containmentFactor * o.lighterCoverage * min(1, o.lighterWeight / Self.containmentWeight)
+        var total = 0.85 * max(o.all, containment) + 0.15 * cognate
         let conflict = Self.numberConflict(a, b)
-        total *= (1 - 0.7 * conflict)
-        return Score(total: total, lexical: lex, anchor: anchor, cognate: cognate)
+        // no number in common: ×0.3 (the same actors, another death toll); some in common but
+        // each side has its own: ×0.85 (a long sentence adding a figure the other lacks)
+        total *= conflict >= 1 ? 0.3 : (conflict > 0 ? 0.85 : 1)
+        return Score(total: total, lexical: o.words, anchor: anchor, cognate: cognate)
     }
 }

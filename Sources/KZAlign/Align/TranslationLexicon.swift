@@ -36,7 +36,7 @@ public final class TranslationLexicon: Sendable {
     /// Number of headwords known for `language`.
     public func headwordCount(_ language: String) -> Int { tables[language]?.count ?? 0 }
 
-    /// English keys of a lowercased word of `language`; for an inflected form not in
+    /// English keys of a lowercased word of `language`, usual senses first; for an inflected form not in
     /// the dictionary, the keys of the longest headword that is a prefix of it
     /// (at most four letters shorter, at least four long). English words are their own key.
     public func englishKeys(_ word: String, language: String) -> [String] {
@@ -70,7 +70,7 @@ public final class TranslationLexicon: Sendable {
         }
         var cacheURL: URL? = nil
         if let cacheFolder {
-            var fingerprint = languages.sorted().joined(separator: ",") + "|" + only.sorted().joined(separator: ",")
+            var fingerprint = "ranked-v2|" + languages.sorted().joined(separator: ",") + "|" + only.sorted().joined(separator: ",")
             for (name, folder) in installed.sorted(by: { $0.key < $1.key }) {
                 let path = folder.appendingPathComponent("freedict-\(name).index").path
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
@@ -130,12 +130,27 @@ public final class TranslationLexicon: Sendable {
         return TranslationLexicon(tables: tables, sources: sources)
     }
 
+    /// English keys of a word with the rank of the best sense that gave each (lower is better).
+    private typealias RankedKeys = [String: Int]
+
+    private static func add(_ keys: [String], rank: Int, to ranked: inout RankedKeys) {
+        for key in keys where (ranked[key] ?? Int.max) > rank { ranked[key] = rank }
+    }
+
+    /// Keys in rank order (first-listed senses first, then alphabetical).
+    private static func ordered(_ ranked: RankedKeys) -> [String] {
+        ranked.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }.map(\.key)
+    }
+
     private static func build(languages: Set<String>, installed: [String: URL], only: [String]) throws -> TranslationLexicon {
         let wanted = Set(languages.compactMap { freeDictCodes[$0] })
         let toISO = Dictionary(uniqueKeysWithValues: freeDictCodes.map { ($1, $0) })
         func usable(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
 
-        var first: [String: [String: Set<String>]] = [:] // iso → word → keys
+        // A key's rank is the position of the sense that gave it: a dictionary lists a headword's
+        // usual translations first ("personne" → person, people … nobody), so truncating a long
+        // key list keeps the usual senses, not the alphabetically first ones.
+        var first: [String: [String: RankedKeys]] = [:] // iso → word → key → rank
         var sources: [String] = []
         // Hop 1: L-eng and eng-L.
         for (name, folder) in installed.sorted(by: { $0.key < $1.key }) where usable(name) {
@@ -145,23 +160,26 @@ public final class TranslationLexicon: Sendable {
                 let entries = try FreeDictReader(folder: folder, name: "freedict-" + name).entries()
                 sources.append("freedict-" + name)
                 for entry in entries {
-                    let keys = englishContentKeys(entry.translations)
-                    if !keys.isEmpty { first[iso, default: [:]][entry.headword.lowercased(), default: []].formUnion(keys) }
+                    let head = entry.headword.lowercased()
+                    for (position, translation) in entry.translations.enumerated() {
+                        let keys = englishContentKeys([translation])
+                        if !keys.isEmpty { add(keys.sorted(), rank: position, to: &first[iso, default: [:]][head, default: [:]]) }
+                    }
                 }
             } else if parts[0] == "eng", wanted.contains(parts[1]), let iso = toISO[parts[1]] {
                 let entries = try FreeDictReader(folder: folder, name: "freedict-" + name).entries()
                 sources.append("freedict-" + name)
                 for entry in entries {
-                    let keys = englishContentKeys([entry.headword])
+                    let keys = englishContentKeys([entry.headword]).sorted()
                     guard !keys.isEmpty else { continue }
-                    for translation in entry.translations where !translation.contains(" ") {
-                        first[iso, default: [:]][translation.lowercased(), default: []].formUnion(keys)
+                    for (position, translation) in entry.translations.enumerated() where !translation.contains(" ") {
+                        add(keys, rank: position, to: &first[iso, default: [:]][translation.lowercased(), default: [:]])
                     }
                 }
             }
         }
-        // Hop 2: L-M and M-L where M has English keys.
-        var second: [String: [String: Set<String>]] = [:]
+        // Hop 2: L-M and M-L where M has English keys (ranks add up, plus one for the extra hop).
+        var second: [String: [String: RankedKeys]] = [:]
         for (name, folder) in installed.sorted(by: { $0.key < $1.key }) where usable(name) {
             let parts = name.split(separator: "-").map(String.init)
             guard parts.count == 2, parts[0] != "eng", parts[1] != "eng",
@@ -173,14 +191,18 @@ public final class TranslationLexicon: Sendable {
                 let head = entry.headword.lowercased()
                 // headword (a) gets the English keys of its b translations
                 if wanted.contains(parts[0]), let bTable = first[b] {
-                    var keys = Set<String>()
-                    for t in entry.translations where !t.contains(" ") { keys.formUnion(bTable[t.lowercased()] ?? []) }
-                    if !keys.isEmpty { second[a, default: [:]][head, default: []].formUnion(keys) }
+                    for (position, t) in entry.translations.enumerated() where !t.contains(" ") {
+                        for (key, rank) in bTable[t.lowercased()] ?? [:] {
+                            add([key], rank: position + rank + 1, to: &second[a, default: [:]][head, default: [:]])
+                        }
+                    }
                 }
                 // each b translation gets the English keys of the a headword
                 if wanted.contains(parts[1]), let aKeys = first[a]?[head], !aKeys.isEmpty {
-                    for t in entry.translations where !t.contains(" ") {
-                        second[b, default: [:]][t.lowercased(), default: []].formUnion(aKeys)
+                    for (position, t) in entry.translations.enumerated() where !t.contains(" ") {
+                        for (key, rank) in aKeys {
+                            add([key], rank: position + rank + 1, to: &second[b, default: [:]][t.lowercased(), default: [:]])
+                        }
                     }
                 }
             }
@@ -188,11 +210,16 @@ public final class TranslationLexicon: Sendable {
         var tables: [String: [String: [String]]] = [:]
         for iso in Set(first.keys).union(second.keys) {
             var merged = first[iso] ?? [:]
-            for (word, keys) in second[iso] ?? [:] { merged[word, default: []].formUnion(keys) }
-            tables[iso] = merged.mapValues { $0.sorted() }
+            for (word, keys) in second[iso] ?? [:] {
+                for (key, rank) in keys { add([key], rank: rank, to: &merged[word, default: [:]]) }
+            }
+            tables[iso] = merged.mapValues { Array(ordered($0).prefix(maxKeysPerWord)) }
         }
         return TranslationLexicon(tables: tables, sources: sources)
     }
+
+    /// English keys kept per word (its best-ranked senses).
+    public static let maxKeysPerWord = 16
 
     /// Installed dictionaries ("deu-eng" → folder), first folder wins.
     public static func installedDictionaries(folders: [String] = defaultFolders) -> [String: URL] {

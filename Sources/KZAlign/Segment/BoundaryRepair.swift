@@ -27,6 +27,40 @@ enum BoundaryRepair {
         return result
     }
 
+    /// True when `units` has an uppercase letter, a period and a space in a row ("O. "): the
+    /// only place where `restoreAcronymEnds` can act, so the second ICU pass is skipped elsewhere.
+    static func mayHaveSuppressedAcronymEnd(_ units: [UInt16]) -> Bool {
+        guard units.count >= 3 else { return false }
+        for i in 1..<(units.count - 1) where units[i] == 0x2E {
+            let next = units[i + 1]
+            guard next == 0x20 || next == 0x0A || next == 0xA0 else { continue }
+            let before = units[i - 1]
+            if (0x41...0x5A).contains(before) || (0x0400...0x042F).contains(before) || (before >= 0xC0 && Unicode.Scalar(before)?.properties.isUppercase == true) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Puts back boundaries that abbreviation suppression removed after an acronym of two or
+    /// more capital letters without inner periods ("CSTO.", "NATO.", "ОДКБ.") when the next word
+    /// starts with a capital: acronyms are not abbreviations, so such a period ends a sentence.
+    /// Suppressions after real abbreviations ("Mr.", "U.S.", "z. B.") stay.
+    static func restoreAcronymEnds(suppressed: [Int], plain: [Int], in units: [UInt16]) -> [Int] {
+        let kept = Set(suppressed)
+        var restored = suppressed
+        for boundary in plain where !kept.contains(boundary) {
+            let before = String(decoding: units[wordRange(endingBefore: boundary, in: units)], as: UTF16.self)
+            guard before.hasSuffix(".") else { continue }
+            let word = before.dropLast().drop { !$0.isLetter }
+            guard word.count >= 2, word.allSatisfy({ $0.isLetter && $0.isUppercase }) else { continue }
+            let next = String(decoding: units[nextWordRange(startingAfter: boundary, in: units)], as: UTF16.self)
+            guard let first = next.first(where: { $0.isLetter || $0.isNumber }), first.isUppercase else { continue }
+            restored.append(boundary)
+        }
+        return restored.count == suppressed.count ? suppressed : restored.sorted()
+    }
+
     /// `http://…`, `https://…`, `www.…` up to the next space; a final period or comma is not part of it.
     static func urlRanges(in units: [UInt16]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []

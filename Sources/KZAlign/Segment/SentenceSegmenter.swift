@@ -17,7 +17,9 @@ public struct SegmentSpan: Equatable, Sendable {
 /// it is a heading or dateline, or when a blank line follows unless the next
 /// paragraph continues the sentence (the line before lacks final punctuation
 /// and the next begins in lower case: titles and sentences that web pages
-/// break after a URL). Boundaries ICU puts inside URLs, after initials
+/// break after a URL). ICU's suppression list also swallows the end of sentences that
+/// end in an acronym ("… from the CSTO. The …", "… NATO. The …": CLDR lists "O." and its
+/// matcher reads only the last letters); those boundaries are restored. Boundaries ICU puts inside URLs, after initials
 /// ("M.P. Gagarin") and after German-style ordinals ("am 10. Januar") are
 /// removed.
 ///
@@ -29,11 +31,12 @@ public final class SentenceSegmenter {
 
     public init() {}
 
-    private func iterator(for language: String?) throws -> BreakIterator {
+    private func iterator(for language: String?, suppressAbbreviations: Bool) throws -> BreakIterator {
         let locale = Self.breakLocale(for: language)
-        if let cached = iterators[locale] { return cached }
-        let created = try BreakIterator(.sentence, locale: locale, suppressAbbreviations: true)
-        iterators[locale] = created
+        let key = suppressAbbreviations ? locale + "@ss" : locale
+        if let cached = iterators[key] { return cached }
+        let created = try BreakIterator(.sentence, locale: locale, suppressAbbreviations: suppressAbbreviations)
+        iterators[key] = created
         return created
     }
 
@@ -79,8 +82,11 @@ public final class SentenceSegmenter {
                 forced.insert(line.end + 1)
             }
         }
-        let breaker = try iterator(for: language)
-        var boundaries = breaker.boundaries(in: work).offsets.map(Int.init)
+        var boundaries = try iterator(for: language, suppressAbbreviations: true).boundaries(in: work).offsets.map(Int.init)
+        if BoundaryRepair.mayHaveSuppressedAcronymEnd(work) {
+            let plain = try iterator(for: language, suppressAbbreviations: false).boundaries(in: work).offsets.map(Int.init)
+            boundaries = BoundaryRepair.restoreAcronymEnds(suppressed: boundaries, plain: plain, in: work)
+        }
         boundaries = BoundaryRepair.repair(boundaries, in: work, forced: forced)
 
         // UTF-8 offset of every UTF-16 offset, to slice the native string cheaply.

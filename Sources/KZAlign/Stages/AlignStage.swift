@@ -17,8 +17,8 @@ public struct AlignStage: CorpusStage {
     public struct Options: StageOptions {
         /// "comparable" (default: every document pair, declared translations in order) or "parallel" (declared pairs only).
         public var mode = "comparable"
-        /// Margin a pair needs to be linked (score / mean of both sides' k best candidate scores). Default 1.2.
-        public var threshold = 1.2
+        /// Margin a pair needs to be linked (score / mean of both sides' k best candidate scores). Default 1.3.
+        public var threshold = 1.3
         /// Minimum raw score in [0, 1] of a link. Default 0.2.
         public var minScore = 0.2
         /// k of the k-nearest-neighbour mean in the margin. Default 4.
@@ -105,10 +105,12 @@ public struct AlignStage: CorpusStage {
         let lexicon = try TranslationLexicon.load(languages: languages,
                                                   folders: dictionaryFolders, only: options.dictionaries,
                                                   cacheFolder: cacheURL)
+        let (frequencies, lemmatizer, dataNotes) = try AlignWordData.load(languages: languages)
+        notes.append(contentsOf: dataNotes)
         let pairs = parallelPairs(documents.map(\.id), notes: &notes)
         var links: [Alignment] = []
         // declared translations: monotonic alignment
-        let parallel = ParallelAligner(lexicon: lexicon)
+        let parallel = ParallelAligner(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer)
         for (a, b) in pairs {
             let source = inputsByDocument[a] ?? [], target = inputsByDocument[b] ?? []
             if source.isEmpty || target.isEmpty {
@@ -135,7 +137,7 @@ public struct AlignStage: CorpusStage {
                 configuration.candidatesPerSegment = options.candidatesPerSegment
                 let declared = Set(pairs.flatMap { [[$0.0, $0.1], [$0.1, $0.0]] })
                 let all = documents.flatMap { inputsByDocument[$0.id] ?? [] }
-                let comparable = ComparableAligner(configuration: configuration, lexicon: lexicon).align(all)
+                let comparable = ComparableAligner(configuration: configuration, lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer).align(all)
                 links.append(contentsOf: comparable.filter { !declared.contains([$0.source.document, $0.target.document]) })
             }
         }

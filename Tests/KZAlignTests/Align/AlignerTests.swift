@@ -60,6 +60,32 @@ struct ComparableAlignerTests {
         #expect(!links.contains { $0.target.document == "fr2" || $0.source.document == "fr2" })
     }
 
+    @Test("a short sentence inside a longer one that says more is linked (containment)")
+    func containment() throws {
+        let en = doc("en1", "en", ["Tokayev sought assistance from the CSTO.", "Markets were calm on Monday."],
+                     entities: [0: ["kassym-jomart-tokayev"]], concepts: [0: ["csto"]])
+        let fr = doc("fr1", "fr", ["Le marché était calme.",
+                                   "Le 5 janvier, Tokayev a limogé le gouvernement, présidé le conseil de sécurité et demandé l'assistance de l'OTSC contre la menace terroriste."],
+                     entities: [1: ["kassym-jomart-tokayev"]], concepts: [1: ["csto"]])
+        let links = ComparableAligner(lexicon: try smallLexicon()).align(en + fr)
+        #expect(links.contains { $0.source.segments == ["en1:0"] && $0.target.segments == ["fr1:1"] })
+    }
+
+    @Test("one sentence saying what two neighbouring sentences say is linked to both")
+    func oneToTwo() throws {
+        let en = doc("en1", "en", ["The weather was mild.",
+                                   "As a result, the cities of Almaty and Taldykorgan remained in the grip of armed bandits for two days, and 3,000 guns fell into their hands."],
+                     entities: [1: ["almaty", "taldykorgan"]])
+        let fr = doc("fr1", "fr", ["Le ministre a visité une école.",
+                                   "Les villes d'Almaty et de Taldykorgan sont restées sous le contrôle de bandits armés pendant deux jours.",
+                                   "Ils ont pris un arsenal de 3 000 armes.",
+                                   "La météo sera ensoleillée demain."],
+                     entities: [1: ["almaty", "taldykorgan"]])
+        let links = ComparableAligner(lexicon: try smallLexicon()).align(en + fr)
+        let link = try #require(links.first { $0.source.segments == ["en1:1"] })
+        #expect(link.target.segments == ["fr1:1", "fr1:2"])
+    }
+
     @Test("same-language pairs are off by default")
     func sameLanguage() throws {
         let a = doc("a", "en", ["The whereabouts of about 2,000 guns is still unknown."])

@@ -22,6 +22,16 @@ struct SegmentationTests {
         ])
     }
 
+    @Test func aSentenceEndingInAnAcronymEndsThere() throws {
+        // ICU's English suppressions swallow "CSTO. The" and "NATO. It" (CLDR lists "O.").
+        #expect(try segments("Tokayev sought assistance from the CSTO. The situation was stabilized by January 7.", language: "en") == [
+            "Tokayev sought assistance from the CSTO.", "The situation was stabilized by January 7.",
+        ])
+        #expect(try segments("Он обратился в ОДКБ. Миротворцы прибыли.", language: "ru") == ["Он обратился в ОДКБ.", "Миротворцы прибыли."])
+        // real abbreviations stay suppressed
+        #expect(try segments("He met Mr. Smith and the U.S. Army in Jan. 2022.", language: "en").count == 1)
+    }
+
     @Test func germanDayOrdinalsAreNotSentenceEnds() throws {
         #expect(try segments("Am 5. Januar entließ Tokajew die Regierung. Dies wurde am 10. Januar berichtet.", language: "de") == [
             "Am 5. Januar entließ Tokajew die Regierung.", "Dies wurde am 10. Januar berichtet.",
