@@ -118,7 +118,7 @@ public struct ComparableAligner: Sendable {
         // competitive linking per document pair, then one-to-many extension
         struct LinkKey: Hashable { var segment: Int32; var otherDocument: Int32 }
         var linkOf: [LinkKey: Int] = [:] // → index into groups
-        var groups: [(sources: [Int32], targets: [Int32], best: Scored, score: Double)] = []
+        var groups: [(sources: [Int32], targets: [Int32], best: Scored, symmetric: Double)] = []
         // A segment takes its best link in each other document, and a second one only when that
         // scores nearly as well (`secondLinkRatio`): a long sentence that says what two separate
         // sentences say elsewhere. Tempting neighbours rarely come that close after the margin.
@@ -132,16 +132,16 @@ public struct ComparableAligner: Sendable {
                 return count < 2 && pair.score.total >= configuration.secondLinkRatio * (firstScore[key] ?? 0)
             }
             guard allowed else { continue }
-            groups.append(([pair.a], [pair.b], pair, pair.score.total))
+            groups.append(([pair.a], [pair.b], pair, pair.score.symmetric))
             for key in [ka, kb] {
                 if linkOf[key] == nil { linkOf[key] = groups.count - 1; firstScore[key] = pair.score.total }
                 linkCount[key, default: 0] += 1
             }
         }
         // One sentence may say what two neighbouring sentences say elsewhere (Vecalign's 1-2 and
-        // 2-1 beads): a neighbour of one side joins the link when the merged text scores at least
-        // as well against the other side as the link did. Unrelated neighbours lower the score
-        // (their words add weight and match nothing), so only a real continuation passes.
+        // 2-1 beads): a neighbour of one side joins the link when the merged text's symmetric score
+        // against the other side beats the link's. Unrelated neighbours lower it (their words add
+        // weight and match nothing), so only a real continuation passes.
         let position = Dictionary(uniqueKeysWithValues: inputs.indices.map { (Int32($0), $0) })
         for g in groups.indices {
             for sideIsSource in [false, true] {
@@ -160,10 +160,10 @@ public struct ComparableAligner: Sendable {
                               linkOf[LinkKey(segment: Int32(candidate), otherDocument: otherDocument)] == nil else { continue }
                         let merged = (sorted + [Int32(candidate)]).sorted().map { features[Int($0)] }
                         let text = merged.dropFirst().reduce(merged[0]) { $0.merged(with: $1) }
-                        let score = scorer.score(text, otherFeatures).total
-                        if score >= groups[g].score {
+                        let score = scorer.score(text, otherFeatures).symmetric
+                        if score > groups[g].symmetric {
                             side.append(Int32(candidate))
-                            groups[g].score = score
+                            groups[g].symmetric = score
                             linkOf[LinkKey(segment: Int32(candidate), otherDocument: otherDocument)] = g
                             extended = true
                             break

@@ -244,7 +244,15 @@ struct PairScorer {
         return (na.subtracting(shared).isEmpty || nb.subtracting(shared).isEmpty) ? 0 : 0.5
     }
 
-    struct Score { var total: Double; var lexical: Double; var anchor: Double; var cognate: Double }
+    struct Score {
+        var total: Double
+        var lexical: Double
+        var anchor: Double
+        var cognate: Double
+        /// The symmetric share alone (no containment): it grows when an added neighbour says
+        /// more of what the other side says and falls when the neighbour is unrelated.
+        var symmetric: Double = 0
+    }
 
     /// How much more an anchor (entity, concept, number or date id) weighs than a content word
     /// of the same IDF: anchors are language-independent, so a shared one is strong evidence.
@@ -264,28 +272,35 @@ struct PairScorer {
         var lighterWeight: Double
     }
 
-    func overlap(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Overlap {
-        var matchedWords = 0.0, totalWords = 0.0
-        var sideMatched = [0.0, 0.0], sideTotal = [0.0, 0.0]
-        for (side, (x, y)) in [(a, b), (b, a)].enumerated() {
-            for i in x.tokenKeys.indices {
-                let w = weight(x.tokenOwnKey[i]) * Double(x.tokenInformation[i])
-                totalWords += w
-                sideTotal[side] += w
-                if x.tokenKeys[i].contains(where: { y.containsKey($0) }) { matchedWords += w; sideMatched[side] += w }
-            }
-            for anchor in x.anchors {
-                let w = weight(anchor) * Self.anchorBoost
-                sideTotal[side] += w
-                if SortedSets.contains(y.anchors, anchor) { sideMatched[side] += w }
-            }
+    /// Matched and total weight of `x`'s content words and anchors against `y`.
+    @inline(__always)
+    private func side(_ x: SegmentFeatures, against y: SegmentFeatures)
+        -> (matchedWords: Double, words: Double, matchedAnchors: Double, anchors: Double) {
+        var matchedWords = 0.0, words = 0.0, matchedAnchors = 0.0, anchors = 0.0
+        for i in x.tokenKeys.indices {
+            let w = weight(x.tokenOwnKey[i]) * Double(x.tokenInformation[i])
+            words += w
+            if x.tokenKeys[i].contains(where: { y.containsKey($0) }) { matchedWords += w }
         }
-        let total = sideTotal[0] + sideTotal[1]
-        let lighter = sideTotal[0] <= sideTotal[1] ? 0 : 1
-        return Overlap(words: totalWords == 0 ? 0 : matchedWords / totalWords,
-                       all: total == 0 ? 0 : (sideMatched[0] + sideMatched[1]) / total,
-                       lighterCoverage: sideTotal[lighter] == 0 ? 0 : sideMatched[lighter] / sideTotal[lighter],
-                       lighterWeight: sideTotal[lighter])
+        for anchor in x.anchors {
+            let w = weight(anchor) * Self.anchorBoost
+            anchors += w
+            if SortedSets.contains(y.anchors, anchor) { matchedAnchors += w }
+        }
+        return (matchedWords, words, matchedAnchors, anchors)
+    }
+
+    func overlap(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Overlap {
+        let x = side(a, against: b), y = side(b, against: a)
+        let totalWords = x.words + y.words
+        let weightA = x.words + x.anchors, weightB = y.words + y.anchors
+        let matchedA = x.matchedWords + x.matchedAnchors, matchedB = y.matchedWords + y.matchedAnchors
+        let total = weightA + weightB
+        let (lighterMatched, lighterWeight) = weightA <= weightB ? (matchedA, weightA) : (matchedB, weightB)
+        return Overlap(words: totalWords == 0 ? 0 : (x.matchedWords + y.matchedWords) / totalWords,
+                       all: total == 0 ? 0 : (matchedA + matchedB) / total,
+                       lighterCoverage: lighterWeight == 0 ? 0 : lighterMatched / lighterWeight,
+                       lighterWeight: lighterWeight)
     }
 
     /// Weight a segment needs before its coverage alone can carry a link (about three content
@@ -305,7 +320,9 @@ struct PairScorer {
         let conflict = Self.numberConflict(a, b)
         // no number in common: ×0.3 (the same actors, another death toll); some in common but
         // each side has its own: ×0.85 (a long sentence adding a figure the other lacks)
-        total *= conflict >= 1 ? 0.3 : (conflict > 0 ? 0.85 : 1)
-        return Score(total: total, lexical: o.words, anchor: anchor, cognate: cognate)
+        let factor = conflict >= 1 ? 0.3 : (conflict > 0 ? 0.85 : 1)
+        total *= factor
+        return Score(total: total, lexical: o.words, anchor: anchor, cognate: cognate,
+                     symmetric: (0.85 * o.all + 0.15 * cognate) * factor)
     }
 }

@@ -18,17 +18,21 @@ public final class TranslationLexicon: Sendable {
     public static let defaultFolders = ["/usr/share/dictd"]
 
     /// language → lowercased headword → English keys.
-    private let tables: [String: [String: [String]]]
+    private let tables: [String: SortedWordTable]
     /// Dictionaries read, for notes and docs ("freedict-deu-eng").
     public let sources: [String]
 
-    init(tables: [String: [String: [String]]], sources: [String]) {
+    init(tables: [String: SortedWordTable], sources: [String]) {
         self.tables = tables
         self.sources = sources
     }
 
+    convenience init(dictionaries: [String: [String: [String]]], sources: [String]) {
+        self.init(tables: dictionaries.mapValues { SortedWordTable($0) }, sources: sources)
+    }
+
     /// An empty lexicon: only identical words and cognates will match.
-    public static let empty = TranslationLexicon(tables: [:], sources: [])
+    public static let empty = TranslationLexicon(tables: [String: SortedWordTable](), sources: [])
 
     /// The languages that have a table.
     public var languages: [String] { tables.keys.sorted() }
@@ -42,12 +46,12 @@ public final class TranslationLexicon: Sendable {
     public func englishKeys(_ word: String, language: String) -> [String] {
         if language == "en" { return [] }
         guard let table = tables[language] else { return [] }
-        if let keys = table[word] { return keys }
+        if let keys = table.keys(word) { return keys }
         let count = word.count
         guard count > 4 else { return [] }
         var length = count - 1
         while length >= max(4, count - 4) {
-            if let keys = table[String(word.prefix(length))] { return keys }
+            if let keys = table.keys(String(word.prefix(length))) { return keys }
             length -= 1
         }
         return []
@@ -70,7 +74,7 @@ public final class TranslationLexicon: Sendable {
         }
         var cacheURL: URL? = nil
         if let cacheFolder {
-            var fingerprint = "ranked-v2|" + languages.sorted().joined(separator: ",") + "|" + only.sorted().joined(separator: ",")
+            var fingerprint = "ranked-v5|" + languages.sorted().joined(separator: ",") + "|" + only.sorted().joined(separator: ",")
             for (name, folder) in installed.sorted(by: { $0.key < $1.key }) {
                 let path = folder.appendingPathComponent("freedict-\(name).index").path
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
@@ -88,46 +92,65 @@ public final class TranslationLexicon: Sendable {
     }
 
     private func writeCache(_ url: URL) {
-        var out = "# kzalign translation lexicon cache: language<TAB>word<TAB>keys; sources " + sources.joined(separator: ",") + "\n"
+        var out = Array(("# kzalign translation lexicon cache: language<TAB>word<TAB>keys, words sorted bytewise; sources "
+            + sources.joined(separator: ",") + "\n").utf8)
         for language in tables.keys.sorted() {
-            for (word, keys) in tables[language]!.sorted(by: { $0.key < $1.key }) {
-                out += language + "\t" + word + "\t" + keys.joined(separator: " ") + "\n"
+            let lines = tables[language]!.lineBytes
+            var start = 0
+            while start < lines.count {
+                var end = start
+                while end < lines.count, lines[end] != 0x0A { end += 1 }
+                out.append(contentsOf: language.utf8)
+                out.append(0x09)
+                out.append(contentsOf: lines[start..<min(end + 1, lines.count)])
+                start = end + 1
             }
         }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = url.appendingPathExtension("tmp")
-        if (try? Data(out.utf8).write(to: temporary)) != nil {
+        if (try? Data(out).write(to: temporary)) != nil {
             _ = try? FileManager.default.removeItem(at: url)
             try? FileManager.default.moveItem(at: temporary, to: url)
         }
     }
 
+    /// Reads a cache written by `writeCache`: one pass to cut it into per-language line blocks;
+    /// words are found later by binary search. Nil when the file is missing or not a cache.
     private static func readCache(_ url: URL) -> TranslationLexicon? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        let bytes = Array(data)
-        var tables: [String: [String: [String]]] = [:]
+        let bytes = [UInt8](data)
         var sources: [String] = []
+        var blocks: [String: [UInt8]] = [:]
         var start = 0
+        var currentLanguage: [UInt8] = []
+        var block: [UInt8] = []
+        func flush() {
+            if !currentLanguage.isEmpty { blocks[String(decoding: currentLanguage, as: UTF8.self)] = block }
+            block = []
+        }
         while start < bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             defer { start = end + 1 }
-            let line = bytes[start..<end]
-            if line.first == 0x23 {
-                if let range = String(decoding: line, as: UTF8.self).range(of: "sources ") {
-                    let text = String(decoding: line, as: UTF8.self)
+            if bytes[start] == 0x23 {
+                let text = String(decoding: bytes[start..<end], as: UTF8.self)
+                guard text.contains("sorted bytewise") else { return nil }
+                if let range = text.range(of: "sources ") {
                     sources = text[range.upperBound...].split(separator: ",").map(String.init)
                 }
                 continue
             }
-            let fields = line.split(separator: 0x09, maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count == 3 else { return nil }
-            let language = String(decoding: fields[0], as: UTF8.self)
-            let word = String(decoding: fields[1], as: UTF8.self)
-            let keys = fields[2].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-            tables[language, default: [:]][word] = keys
+            guard let tab = bytes[start..<end].firstIndex(of: 0x09) else { return nil }
+            if !bytes[start..<tab].elementsEqual(currentLanguage) {
+                flush()
+                currentLanguage = Array(bytes[start..<tab])
+                guard blocks[String(decoding: currentLanguage, as: UTF8.self)] == nil else { return nil } // not sorted
+            }
+            block.append(contentsOf: bytes[(tab + 1)..<min(end + 1, bytes.count)])
+            if end == bytes.count { block.append(0x0A) }
         }
-        return TranslationLexicon(tables: tables, sources: sources)
+        flush()
+        return TranslationLexicon(tables: blocks.mapValues { SortedWordTable(sortedLines: $0) }, sources: sources)
     }
 
     /// English keys of a word with the rank of the best sense that gave each (lower is better).
@@ -152,11 +175,23 @@ public final class TranslationLexicon: Sendable {
         // key list keeps the usual senses, not the alphabetically first ones.
         var first: [String: [String: RankedKeys]] = [:] // iso → word → key → rank
         var sources: [String] = []
+        // Pivots: a language M that shares a dictionary with a wanted language L (deu-rus gives
+        // Russian words German translations) needs its own English keys, even when no document
+        // is in M. eng-rus has 1,700 entries; deu-rus, fra-rus, ita-rus and pol-rus add tens of thousands.
+        var pivots = Set<String>()
+        for name in installed.keys where usable(name) {
+            let parts = name.split(separator: "-").map(String.init)
+            guard parts.count == 2, parts[0] != "eng", parts[1] != "eng",
+                  toISO[parts[0]] != nil, toISO[parts[1]] != nil else { continue }
+            if wanted.contains(parts[0]) { pivots.insert(parts[1]) }
+            if wanted.contains(parts[1]) { pivots.insert(parts[0]) }
+        }
+        let hop1 = wanted.union(pivots)
         // Hop 1: L-eng and eng-L.
         for (name, folder) in installed.sorted(by: { $0.key < $1.key }) where usable(name) {
             let parts = name.split(separator: "-").map(String.init)
             guard parts.count == 2 else { continue }
-            if parts[1] == "eng", wanted.contains(parts[0]), let iso = toISO[parts[0]] {
+            if parts[1] == "eng", hop1.contains(parts[0]), let iso = toISO[parts[0]] {
                 let entries = try FreeDictReader(folder: folder, name: "freedict-" + name).entries()
                 sources.append("freedict-" + name)
                 for entry in entries {
@@ -166,7 +201,7 @@ public final class TranslationLexicon: Sendable {
                         if !keys.isEmpty { add(keys.sorted(), rank: position, to: &first[iso, default: [:]][head, default: [:]]) }
                     }
                 }
-            } else if parts[0] == "eng", wanted.contains(parts[1]), let iso = toISO[parts[1]] {
+            } else if parts[0] == "eng", hop1.contains(parts[1]), let iso = toISO[parts[1]] {
                 let entries = try FreeDictReader(folder: folder, name: "freedict-" + name).entries()
                 sources.append("freedict-" + name)
                 for entry in entries {
@@ -177,6 +212,10 @@ public final class TranslationLexicon: Sendable {
                     }
                 }
             }
+        }
+        // A pivot with a small English table (Russian: 1,700 entries) adds more noise than meaning.
+        for (iso, table) in first where table.count < minPivotHeadwords {
+            if let code = freeDictCodes[iso], !wanted.contains(code) { first[iso] = nil }
         }
         // Hop 2: L-M and M-L where M has English keys (ranks add up, plus one for the extra hop).
         var second: [String: [String: RankedKeys]] = [:]
@@ -190,7 +229,7 @@ public final class TranslationLexicon: Sendable {
             for entry in entries {
                 let head = entry.headword.lowercased()
                 // headword (a) gets the English keys of its b translations
-                if wanted.contains(parts[0]), let bTable = first[b] {
+                if wanted.contains(parts[0]), let bTable = first[b], bTable.count >= minPivotHeadwords {
                     for (position, t) in entry.translations.enumerated() where !t.contains(" ") {
                         for (key, rank) in bTable[t.lowercased()] ?? [:] {
                             add([key], rank: position + rank + 1, to: &second[a, default: [:]][head, default: [:]])
@@ -198,7 +237,7 @@ public final class TranslationLexicon: Sendable {
                     }
                 }
                 // each b translation gets the English keys of the a headword
-                if wanted.contains(parts[1]), let aKeys = first[a]?[head], !aKeys.isEmpty {
+                if wanted.contains(parts[1]), (first[a]?.count ?? 0) >= minPivotHeadwords, let aKeys = first[a]?[head], !aKeys.isEmpty {
                     for (position, t) in entry.translations.enumerated() where !t.contains(" ") {
                         for (key, rank) in aKeys {
                             add([key], rank: position + rank + 1, to: &second[b, default: [:]][t.lowercased(), default: [:]])
@@ -208,15 +247,20 @@ public final class TranslationLexicon: Sendable {
             }
         }
         var tables: [String: [String: [String]]] = [:]
-        for iso in Set(first.keys).union(second.keys) {
+        let wantedISO = Set(wanted.compactMap { toISO[$0] })
+        for iso in Set(first.keys).union(second.keys) where wantedISO.contains(iso) {
             var merged = first[iso] ?? [:]
             for (word, keys) in second[iso] ?? [:] {
                 for (key, rank) in keys { add([key], rank: rank, to: &merged[word, default: [:]]) }
             }
             tables[iso] = merged.mapValues { Array(ordered($0).prefix(maxKeysPerWord)) }
         }
-        return TranslationLexicon(tables: tables, sources: sources)
+        return TranslationLexicon(dictionaries: tables, sources: sources)
     }
+
+    /// A language serves as a pivot (deu-rus giving Russian words English keys through German)
+    /// only when it has at least this many words with English keys of its own.
+    public static let minPivotHeadwords = 10_000
 
     /// English keys kept per word (its best-ranked senses).
     public static let maxKeysPerWord = 16
