@@ -5,7 +5,7 @@ A link matches a gold pair when one side's segments (joined) overlap quoteA in d
 and the other side's overlap quoteB in fileB (either direction). "Overlap": the quote and the
 segment text share a substring of at least 20 characters after whitespace/quote normalisation,
 or one contains the other. Prints recall of `equivalent` pairs, the share of links matching any
-gold pair, and the equivalent pairs missed.
+gold pair, the equivalent pairs missed and the links that match no gold pair.
 
 Usage: eval-align.py OUT_DIR GOLD_TSV
 """
@@ -59,3 +59,8 @@ print(f'links matching a gold pair: {len(good_links)}/{len(links)} = {len(good_l
 for g in equivalent:
     if g not in found:
         print(f'MISSED {g[0]} "{g[1][:70]}" <-> {g[2]} "{g[3][:70]}"')
+for l in links:
+    if l not in good_links:
+        s, t = l['source'], l['target']
+        print(f'UNMATCHED {s["document"]} "{side_text(s)[:70]}" <-> {t["document"]} "{side_text(t)[:70]}" '
+              f'(score {l.get("score")})')

@@ -24,7 +24,7 @@ if [ -n "$pip_wanted" ]; then
     pip_missing=()
     for spec in $pip_wanted; do
         name="${spec%%[=<>]*}"; version="${spec#*==}"
-        have=$(python3 -m pip show "$name" 2>/dev/null | sed -n 's/^Version: //p')
+        have=$(python3 -m pip show "$name" 2>/dev/null | sed -n 's/^Version: //p' || true)  # pip show fails for a missing package
         [ "$have" = "$version" ] || pip_missing+=("$spec")
     done
     if [ ${#pip_missing[@]} -gt 0 ]; then

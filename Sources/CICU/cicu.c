@@ -17,6 +17,7 @@
 #include <unicode/ulocdata.h>
 #include <unicode/uset.h>
 #include <unicode/unorm2.h>
+#include <unicode/unum.h>
 #include <unicode/uscript.h>
 #include <unicode/uspoof.h>
 #include <unicode/ustring.h>
@@ -444,6 +445,71 @@ int32_t kz_month_name(const char *locale, int32_t month, int32_t form,
     udat_close(format);
     *status = code;
     return length;
+}
+
+// ---------------------------------------------------------------- spelled-out numbers
+
+// The `index`-th public rule set of `format` (names separated by ';' in
+// UNUM_PUBLIC_RULESETS): start and length in `names`, or length -1 when absent.
+static int32_t spellout_rule_set(UNumberFormat *format, int32_t index, UChar *names, int32_t capacity,
+                                 int32_t *start, UErrorCode *code) {
+    int32_t length = unum_getTextAttribute(format, UNUM_PUBLIC_RULESETS, names, capacity, code);
+    if (U_FAILURE(*code)) return -1;
+    if (length > capacity) length = capacity;
+    int32_t current = 0, begin = 0;
+    for (int32_t i = 0; i <= length; i++) {
+        if (i == length || names[i] == ';') {
+            if (i > begin) {
+                if (current == index) { *start = begin; return i - begin; }
+                current++;
+            }
+            begin = i + 1;
+        }
+    }
+    return -1;
+}
+
+int32_t kz_spellout_rule_set_name(const char *locale, int32_t ruleSet,
+                                  uint16_t *buffer, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UNumberFormat *format = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &code);
+    if (U_FAILURE(code)) { *status = code; return 0; }
+    UChar names[4096];
+    int32_t start = 0;
+    int32_t length = spellout_rule_set(format, ruleSet, names, 4096, &start, &code);
+    unum_close(format);
+    *status = code;
+    if (U_FAILURE(code) || length < 0) return 0;
+    if (length <= capacity) memcpy(buffer, names + start, (size_t)length * sizeof(UChar));
+    return length;
+}
+
+int32_t kz_spellout(const char *locale, int32_t ruleSet, const int64_t *values, int32_t count,
+                    uint16_t *buffer, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UNumberFormat *format = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &code);
+    if (U_FAILURE(code)) { *status = code; return 0; }
+    UChar names[4096];
+    int32_t start = 0;
+    int32_t length = spellout_rule_set(format, ruleSet, names, 4096, &start, &code);
+    if (U_FAILURE(code) || length < 0) {
+        unum_close(format);
+        *status = U_FAILURE(code) ? code : U_ILLEGAL_ARGUMENT_ERROR;
+        return 0;
+    }
+    unum_setTextAttribute(format, UNUM_DEFAULT_RULESET, names + start, length, &code);
+    int32_t needed = 0;
+    UChar one[512];
+    for (int32_t i = 0; i < count && U_SUCCESS(code); i++) {
+        int32_t n = unum_formatInt64(format, values[i], one, 512, NULL, &code);
+        if (code == U_STRING_NOT_TERMINATED_WARNING) code = U_ZERO_ERROR;
+        if (U_FAILURE(code) || n > 512) { code = U_ZERO_ERROR; n = 0; }
+        if (i > 0) { if (needed < capacity) buffer[needed] = '\n'; needed++; }
+        for (int32_t j = 0; j < n; j++, needed++) if (needed < capacity) buffer[needed] = one[j];
+    }
+    unum_close(format);
+    *status = code;
+    return needed;
 }
 
 // ---------------------------------------------------------------- scripts

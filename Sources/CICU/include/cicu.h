@@ -172,6 +172,21 @@ int32_t kz_regex_match_whole(KZRegex *regex, const uint16_t *text, int32_t lengt
 int32_t kz_month_name(const char *locale, int32_t month, int32_t form,
                       uint16_t *buffer, int32_t capacity, int32_t *status);
 
+// ---------------------------------------------------------------- spelled-out numbers (CLDR RBNF)
+
+/// Spells each of `values` out in `locale` with the public rule set number `ruleSet`
+/// of that locale's ICU spellout formatter (0, 1, … in ICU's order; see
+/// `kz_spellout_rule_set_name`), e.g. 12 → "twelve" (en), "douze" (fr),
+/// "двенадцати" (ru, %spellout-cardinal-masculine-genitive), writing them
+/// separated by '\n'. One formatter per call: callers cache results.
+/// Returns the needed length.
+int32_t kz_spellout(const char *locale, int32_t ruleSet, const int64_t *values, int32_t count,
+                    uint16_t *buffer, int32_t capacity, int32_t *status);
+/// The name of public rule set number `ruleSet` ("%spellout-cardinal-feminine") of
+/// `locale`'s spellout formatter; returns the needed length, 0 past the last one.
+int32_t kz_spellout_rule_set_name(const char *locale, int32_t ruleSet,
+                                  uint16_t *buffer, int32_t capacity, int32_t *status);
+
 // ---------------------------------------------------------------- scripts
 
 /// ICU's UScriptCode of a code point (USCRIPT_LATIN = 25, USCRIPT_CYRILLIC = 8, …).

@@ -12,14 +12,15 @@ import Foundation
 ///    when numbers or dates conflict (same actors, a different death toll).
 /// 3. Margin (Artetxe & Schwenk 2019, "Margin-based parallel corpus mining with
 ///    multilingual sentence embeddings", ACL): score / mean(knn(x), knn(y)), where
-///    knn is the mean of a segment's `k` best candidate scores (missing neighbours count as
+///    knn(x) is the mean of x's `k` best candidate scores, leaving out its single best candidate
+///    in each language (its potential counterpart there) (missing neighbours count as
 ///    `neighbourFloor`). A pair is linked when margin ≥ `threshold` and score ≥ `minScore`,
 ///    best first, each segment at most once per other document, except that a segment may
 ///    take the neighbour of its partner as well (one sentence saying what two say).
 public struct ComparableAligner: Sendable {
     public struct Configuration: Sendable, Equatable {
-        public var threshold: Double = 1.3
-        public var minScore: Double = 0.2
+        public var threshold: Double = 1.8
+        public var minScore: Double = 0.1
         public var marginK: Int = 4
         public var neighbourFloor: Double = 0.05
         public var sameLanguage: Bool = false
@@ -90,17 +91,26 @@ public struct ComparableAligner: Sendable {
             }
         }
         for r in results { pairScores.append(contentsOf: r) }
-        // k-nearest means
-        var neighbourScores = [[Double]](repeating: [], count: inputs.count)
+        // k-nearest means (Artetxe & Schwenk's margin denominator), with one change for corpora that
+        // carry the same statement in many languages: in each other language a segment's single best
+        // candidate (its potential counterpart there) is left out of its neighbour pool, so that five
+        // true counterparts in five languages do not count as each other's competitors. The pool is
+        // the rest: runner-ups in every language.
+        var byLanguage: [Int64: [Double]] = [:]
+        func neighbourKey(_ segment: Int32, _ language: Int32) -> Int64 { Int64(segment) << 16 | Int64(language) }
         for (a, b, s) in pairScores {
-            neighbourScores[Int(a)].append(s.total)
-            neighbourScores[Int(b)].append(s.total)
+            byLanguage[neighbourKey(a, lang[Int(b)]), default: []].append(s.total)
+            byLanguage[neighbourKey(b, lang[Int(a)]), default: []].append(s.total)
+        }
+        var pools = [[Double]](repeating: [], count: inputs.count)
+        for (key, scores) in byLanguage {
+            let sorted = scores.sorted(by: >)
+            pools[Int(key >> 16)].append(contentsOf: sorted.dropFirst())
         }
         let k = max(1, configuration.marginK)
-        let knn: [Double] = neighbourScores.map { scores in
+        let knn: [Double] = pools.map { scores in
             let top = scores.sorted(by: >).prefix(k)
-            let padded = Array(top) + Array(repeating: configuration.neighbourFloor, count: k - top.count)
-            return padded.reduce(0, +) / Double(k)
+            return (top.reduce(0, +) + configuration.neighbourFloor * Double(k - top.count)) / Double(k)
         }
         // accepted pairs, best margin first
         struct Scored { var a: Int32; var b: Int32; var margin: Double; var score: PairScorer.Score }

@@ -10,6 +10,15 @@ public struct NumberDateAnchors: Sendable, Equatable {
 /// Extracts numbers and dates from tokens. Not thread-safe (caches month tables).
 final class NumberDateExtractor {
     private var monthTables: [String: [String: Int]] = [:]
+    private var numberWordTables: [String: NumberWords] = [:]
+
+    /// The value a single spelled-out number word has in `language` ("zwölf" → 12), from CLDR.
+    func numberWord(_ word: String, language: String) -> Int? {
+        if let table = numberWordTables[language] { return table.values[word] }
+        let table = NumberWords(language: language)
+        numberWordTables[language] = table
+        return table.values[word]
+    }
 
     func months(_ language: String) -> [String: Int] {
         if let t = monthTables[language] { return t }
@@ -89,8 +98,12 @@ final class NumberDateExtractor {
             }
         }
         var numbers: [String] = []
-        for (i, token) in tokens.enumerated() where token.kind == .number && !consumed.contains(i) {
-            numbers.append(NumberNormalizer.canonical(token.text, language: language))
+        for (i, token) in tokens.enumerated() where !consumed.contains(i) {
+            if token.kind == .number {
+                numbers.append(NumberNormalizer.canonical(token.text, language: language))
+            } else if token.kind == .word, let value = numberWord(token.text, language: language) {
+                numbers.append(String(value))
+            }
         }
         return NumberDateAnchors(numbers: Array(Set(numbers)).sorted(), dates: Array(Set(dates)).sorted())
     }

@@ -17,10 +17,10 @@ public struct AlignStage: CorpusStage {
     public struct Options: StageOptions {
         /// "comparable" (default: every document pair, declared translations in order) or "parallel" (declared pairs only).
         public var mode = "comparable"
-        /// Margin a pair needs to be linked (score / mean of both sides' k best candidate scores). Default 1.3.
-        public var threshold = 1.3
-        /// Minimum raw score in [0, 1] of a link. Default 0.2.
-        public var minScore = 0.2
+        /// Margin a pair needs to be linked (score / mean of both sides' k best runner-up scores). Default 1.8.
+        public var threshold = 1.8
+        /// Minimum raw score in [0, 1] of a link. Default 0.1.
+        public var minScore = 0.1
         /// k of the k-nearest-neighbour mean in the margin. Default 4.
         public var marginK = 4
         /// Link segments of the same language too. Default false.

@@ -2,14 +2,19 @@ import Foundation
 import Testing
 @testable import KZAlign
 
-/// Comparable alignment of the seed corpus against `../shared/gold/seeds/alignments.tsv`, through
-/// the repository's own `pipeline.json` (every stage: languages, entity and concept ids, the
-/// align stage's defaults). Scored as `scripts/eval-align.py` scores it: a link matches a gold
-/// pair when its two sides overlap the two quotes (one contains the other, or they share 20
-/// characters after whitespace and quote normalisation).
-@Suite("Align: seed gold (comparable, full pipeline)")
+/// Comparable alignment scored against gold TSVs (fileA quoteA fileB quoteB strength), through a
+/// pipeline file run end to end (every stage: languages, entity and concept ids, the align stage's
+/// options). Scored as `scripts/eval-align.py` scores it: a link matches a gold pair when its two
+/// sides overlap the two quotes (one contains the other, or they share 20 characters after
+/// whitespace and quote normalisation).
+@Suite("Align: gold corpora (comparable, full pipeline)")
 struct AlignSeedGoldTests {
-    static let gold = TestPaths.gold.appendingPathComponent("alignments.tsv")
+    struct Scored {
+        var links: [Alignment]
+        var recall: Double
+        var precision: Double
+        var matches: (Alignment, [String]) -> Bool
+    }
 
     static func normalise(_ s: String) -> String {
         s.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
@@ -25,36 +30,59 @@ struct AlignSeedGoldTests {
         return false
     }
 
-    @Test("recall of equivalent pairs and share of links matching gold")
-    func seeds() throws {
-        try #require(FileManager.default.fileExists(atPath: Self.gold.path), "seed gold not found at \(Self.gold.path)")
-        let pipeline = try PipelineLoader().load(file: TestPaths.repository.appendingPathComponent("pipeline.json"))
+    /// Runs `pipeline` and scores its links against `gold`.
+    static func score(pipeline file: URL, gold: URL) throws -> Scored {
+        try #require(FileManager.default.fileExists(atPath: gold.path), "gold not found at \(gold.path)")
+        let pipeline = try PipelineLoader().load(file: file)
         let corpus = try PipelineRunner(pipeline: pipeline, jobs: 2).run().0.corpus
         var texts: [String: String] = [:]
         for document in corpus.documents { for segment in document.segments { texts[segment.id] = segment.text } }
-        let gold = try String(contentsOf: Self.gold, encoding: .utf8).split(separator: "\n").dropFirst()
+        let rows = try String(contentsOf: gold, encoding: .utf8).split(separator: "\n").dropFirst()
             .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }.filter { $0.count >= 5 }
         let links = corpus.alignments
-        func matches(_ link: Alignment, _ g: [String]) -> Bool {
+        let matches: (Alignment, [String]) -> Bool = { link, g in
             let s = link.source.segments.compactMap { texts[$0] }.joined(separator: " ")
             let t = link.target.segments.compactMap { texts[$0] }.joined(separator: " ")
-            return (link.source.document == g[0] && link.target.document == g[2] && Self.overlaps(s, g[1]) && Self.overlaps(t, g[3]))
-                || (link.target.document == g[0] && link.source.document == g[2] && Self.overlaps(t, g[1]) && Self.overlaps(s, g[3]))
+            return (link.source.document == g[0] && link.target.document == g[2] && overlaps(s, g[1]) && overlaps(t, g[3]))
+                || (link.target.document == g[0] && link.source.document == g[2] && overlaps(t, g[1]) && overlaps(s, g[3]))
         }
-        let equivalent = gold.filter { $0[4] == "equivalent" }
+        let equivalent = rows.filter { $0[4] == "equivalent" }
         let found = equivalent.filter { g in links.contains { matches($0, g) } }
-        let good = links.filter { l in gold.contains { matches(l, $0) } }
-        let recall = Double(found.count) / Double(equivalent.count)
-        let precision = links.isEmpty ? 0 : Double(good.count) / Double(links.count)
-        print("seed gold: \(links.count) links, recall of equivalent \(found.count)/\(equivalent.count), links matching gold \(good.count)/\(links.count)")
-        // Measured 2026-11-22: recall 11/16 = 0.69, 12/13 = 0.92 of links match gold (issue target 0.90 / 0.80).
+        let good = links.filter { l in rows.contains { matches(l, $0) } }
+        print("\(gold.lastPathComponent): \(links.count) links, recall of equivalent \(found.count)/\(equivalent.count), links matching gold \(good.count)/\(links.count)")
+        return Scored(links: links, recall: Double(found.count) / Double(max(equivalent.count, 1)),
+                      precision: links.isEmpty ? 0 : Double(good.count) / Double(links.count), matches: matches)
+    }
+
+    @Test("seed corpus: recall of equivalent pairs and share of links matching gold")
+    func seeds() throws {
+        let scored = try Self.score(pipeline: TestPaths.repository.appendingPathComponent("pipeline.json"),
+                                    gold: TestPaths.gold.appendingPathComponent("alignments.tsv"))
+        // Measured 2026-12-01: recall 10/16 = 0.63, 13/15 = 0.87 of links match gold (issue target 0.90 / 0.80).
         // These bars guard against regressions; the recall target is not met.
-        #expect(recall >= 0.6)
-        #expect(precision >= 0.8)
+        #expect(scored.recall >= 0.6)
+        #expect(scored.precision >= 0.8)
         // The issue's own examples.
-        #expect(links.contains { l in matches(l, ["001_53500de52b8dc419", "The whereabouts of about 2,000 guns is still unknown",
-                                                   "004_99ab632297edd7c5", "L’emplacement d’environ 2 000 armes est encore inconnue"]) })
-        #expect(links.contains { l in matches(l, ["000_3f5580583e8d3f41", "Tokayev sought assistance from the CSTO.",
-                                                   "002_9d3dbf308f13503b", "dass er an die Organisation des Vertrags über kollektive Sicherheit"]) })
+        #expect(scored.links.contains { l in scored.matches(l, ["001_53500de52b8dc419", "The whereabouts of about 2,000 guns is still unknown",
+                                                                 "004_99ab632297edd7c5", "L’emplacement d’environ 2 000 armes est encore inconnue"]) })
+        #expect(scored.links.contains { l in scored.matches(l, ["000_3f5580583e8d3f41", "Tokayev sought assistance from the CSTO.",
+                                                                 "002_9d3dbf308f13503b", "dass er an die Organisation des Vertrags über kollektive Sicherheit"]) })
+    }
+
+    /// Six short articles (en ru kk tr es ar) carrying the same four statements
+    /// (Tests/Fixtures/align/multilingual/make.py): a statement said in six languages must not
+    /// count as its own competition in the margin, and a different death toll is not a counterpart.
+    @Test("the same statement in six languages: linked across language pairs")
+    func multilingual() throws {
+        let folder = TestPaths.repository.appendingPathComponent("Tests/Fixtures/align/multilingual")
+        let scored = try Self.score(pipeline: folder.appendingPathComponent("pipeline.json"),
+                                    gold: folder.appendingPathComponent("alignments.tsv"))
+        // Measured 2026-12-01: recall 48/61 = 0.79, 48/51 = 0.94 of links match gold. Kazakh has no
+        // FreeDict dictionary and Arabic names are not yet matched, which is most of what is missed.
+        #expect(scored.recall >= 0.7)
+        #expect(scored.precision >= 0.85)
+        // "Twelve police officers died" (en) is not "18 police officers died" (ru).
+        #expect(!scored.links.contains { l in scored.matches(l, ["english", "Twelve police officers died in Almaty",
+                                                                  "russian", "В Алматы погибли 18 сотрудников полиции"]) })
     }
 }

@@ -57,4 +57,21 @@ struct AnchorTests {
         #expect(x.extract(AlignTokenizer.tokens("in январе 2022"), language: "ru").dates == ["2022-01"])
         #expect(x.extract(AlignTokenizer.tokens("prices may 3 times rise"), language: "en").dates.isEmpty)
     }
+
+    @Test("a count spelled out as one word meets its digits (CLDR spellout rules)", arguments: [
+        ("en", "Twelve police officers died."), ("es", "Doce policías murieron."), ("de", "Zwölf Polizisten starben."),
+        ("fr", "Douze policiers sont morts."), ("ru", "Погибли двенадцать полицейских."), ("tr", "12 polis öldü."),
+    ])
+    func spelledCounts(language: String, text: String) {
+        let anchors = NumberDateExtractor().extract(AlignTokenizer.tokens(text), language: language)
+        #expect(anchors.numbers == ["12"], "\(language): \(anchors.numbers)")
+    }
+
+    @Test("articles that spell one are not counts; case forms are")
+    func numberWordLimits() {
+        let x = NumberDateExtractor()
+        #expect(x.extract(AlignTokenizer.tokens("Un homme et une femme, one of them."), language: "fr").numbers.isEmpty)
+        #expect(x.extract(AlignTokenizer.tokens("Ein Mann und eine Frau."), language: "de").numbers.isEmpty)
+        #expect(x.extract(AlignTokenizer.tokens("из двенадцати человек"), language: "ru").numbers == ["12"])
+    }
 }
