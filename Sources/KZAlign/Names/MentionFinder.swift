@@ -121,6 +121,9 @@ public final class MentionFinder {
         var i = 0
         while i < words.count {
             guard words[i].capitalized || !words[i].cased || (headline && words[i].allCaps), !words[i].parts.isEmpty else { i += 1; continue }
+            // In scripts without case nothing marks a name: a word of one or two letters is a
+            // particle or preposition (Arabic في "in" keys like Fiji), never the start of a name.
+            if !words[i].cased && words[i].text.count <= 2 { i += 1; continue }
             var matched = false
             if words[i].isAcronym, let ids = index.byAcronym[words[i].parts.joined(separator: " ")], words[i].allCaps {
                 found.append(mention(words, i..<(i + 1), entity: ids[0], type: index.entries[ids[0]]?.type ?? "org", segment: segment, language: language, scalars))
