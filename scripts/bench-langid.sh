@@ -5,12 +5,19 @@
 # inflate wall time), startup with model load (median of 5 runs on one line),
 # and the peak memory of a full run (/usr/bin/time -v; Debian package `time`).
 # usage: scripts/bench-langid.sh [TESTDATA_DIR]
+#   KZALIGN_BIN=PATH: use that kzalign binary instead of building .build/release/kzalign
+#   (e.g. a build with its own --scratch-path).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 data="${1:-../shared/langid-testdata}"
-swift build -c release --product kzalign >/dev/null
-bin="$root/.build/release/kzalign"
+if [ -n "${KZALIGN_BIN:-}" ]; then
+    bin="$KZALIGN_BIN"
+else
+    swift build -c release --product kzalign >/dev/null
+    bin="$root/.build/release/kzalign"
+fi
+[ -x "$bin" ] || { echo "$(basename "$0"): no executable $bin" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench-langid: /usr/bin/time missing (apt-get install time)" >&2; exit 2; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 for i in 1 2 3 4 5; do cat "$data"/*/sentences.txt; done > "$tmp/sentences"

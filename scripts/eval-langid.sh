@@ -6,6 +6,8 @@
 #   Prints accuracy (%) per language and category (sentences, word pairs,
 #   single words) and the means, with the 12 test-set languages as candidates
 #   and with the 14 default languages as candidates.
+#   KZALIGN_BIN=PATH: use that kzalign binary instead of building .build/release/kzalign
+#   (e.g. a build with its own --scratch-path).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -18,8 +20,13 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ -d "$data" ] || { echo "eval-langid: no test data at $data" >&2; exit 2; }
-swift build -c release --product kzalign >/dev/null
-bin="$root/.build/release/kzalign"
+if [ -n "${KZALIGN_BIN:-}" ]; then
+    bin="$KZALIGN_BIN"
+else
+    swift build -c release --product kzalign >/dev/null
+    bin="$root/.build/release/kzalign"
+fi
+[ -x "$bin" ] || { echo "$(basename "$0"): no executable $bin" >&2; exit 2; }
 
 twelve="ar,de,en,es,fr,it,kk,pl,ru,tr,uk,zh"
 fourteen="ru,kk,ky,uz,uk,tr,en,de,fr,es,it,pl,ar,zh"

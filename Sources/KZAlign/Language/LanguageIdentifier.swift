@@ -5,7 +5,8 @@ import Foundation
 /// script and alphabet evidence from CLDR exemplar characters (a letter a
 /// language does not write counts against it: ы against Ukrainian, ә against
 /// Russian, ş against Uzbek) and, for short text, lexical evidence from
-/// installed hunspell dictionaries when they are available.
+/// installed hunspell dictionaries and word frequencies from wordfreq when
+/// they are available (`ShortTextEvidence`).
 ///
 /// Thread safety: loaded once, then read-only except for an internal,
 /// lock-protected cache of per-candidate-set tables; `identify` may be called
@@ -23,13 +24,17 @@ public final class LanguageIdentifier: @unchecked Sendable {
         /// Weight of the lexicon evidence for short text.
         public var lexiconWeight: Float = 10
         /// Texts up to this many words use lexicon evidence.
-        public var lexiconMaxWords = 6
+        public var lexiconMaxWords = 3
+        /// Weight per Zipf unit of a word's frequency in a candidate's wordfreq list
+        /// (`langid-words.bin`), for the same short texts as the lexicon.
+        public var frequencyWeight: Float = 8
         public init() {}
     }
 
     public let parameters: Parameters
     let model: NaiveBayesModel
     let lexicon: Lexicon?
+    let words: LanguageWords?
     /// Codes the model knows, with their column.
     private let columnOfCode: [String: Int]
     private let lock = NSLock()
@@ -37,7 +42,9 @@ public final class LanguageIdentifier: @unchecked Sendable {
     private var exemplarCache: [String: Exemplars] = [:]
 
     /// Loads the model at `modelPath` (default: `langid.bin` found by `ModelLocator`)
-    /// and the lexicon next to it when present.
+    /// and, when present next to it, the lexicon (`lexicon.bin`) and the word
+    /// frequencies (`langid-words.bin`); either may be missing (short text is then
+    /// less accurate). `useLexicon: false` leaves both out.
     public init(modelPath: String? = nil, parameters: Parameters = Parameters(), useLexicon: Bool = true) throws {
         let path = try modelPath ?? ModelLocator.locate(NaiveBayesModel.fileName).path
         model = try NaiveBayesModel(path: path)
@@ -49,6 +56,8 @@ public final class LanguageIdentifier: @unchecked Sendable {
         columnOfCode = columns
         let lexiconPath = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(Lexicon.fileName).path
         lexicon = useLexicon && FileManager.default.fileExists(atPath: lexiconPath) ? try Lexicon(path: lexiconPath) : nil
+        let wordsPath = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(LanguageWords.fileName).path
+        words = useLexicon && FileManager.default.fileExists(atPath: wordsPath) ? try LanguageWords(path: wordsPath) : nil
     }
 
     private static let sharedResult: Result<LanguageIdentifier, LanguageError> = {
@@ -155,11 +164,9 @@ public final class LanguageIdentifier: @unchecked Sendable {
         }
         for i in 0..<k where allowed[i] { scores[i] -= penalties[i] }
 
-        // Lexicon: for short text, words found in a language's dictionary.
-        if let lexicon, parameters.lexiconWeight > 0 {
-            lexicon.addEvidence(text: text, codes: table.codes, allowed: allowed, weight: parameters.lexiconWeight,
-                                maxWords: parameters.lexiconMaxWords, scores: &scores)
-        }
+        // Words: for short text, their frequencies and dictionary membership per language.
+        ShortTextEvidence(lexicon: lexicon, words: words)
+            .add(text: text, codes: table.codes, allowed: allowed, parameters: parameters, scores: &scores)
 
         // Posterior with a length temperature (py3langid: T = sqrt(bytes)).
         let temperature = Float(max(1, evidence.byteCount)).squareRoot()

@@ -7,49 +7,53 @@ import Foundation
 /// for one it has.
 ///
 /// Used as evidence for short text, where the n-gram model sees too few
-/// bytes: a word a language's dictionary knows counts for that language.
+/// bytes: a word a language's dictionary knows counts for that language
+/// (`ShortTextEvidence`).
 ///
 /// Thread safety: immutable; safe from any thread.
 final class Lexicon: @unchecked Sendable {
     static let fileName = "lexicon.bin"
 
     private struct Filter {
-        let bits: UnsafePointer<UInt8>
+        let offset: Int
         let bitCount: UInt64
         let probes: Int
 
-        func contains(_ h1: UInt64, _ h2: UInt64) -> Bool {
+        func contains(_ h1: UInt64, _ h2: UInt64, in file: PositionalFile) -> Bool {
             for i in 0..<probes {
                 let bit = (h1 &+ UInt64(i) &* h2) % bitCount
-                if bits[Int(bit >> 3)] & (1 << UInt8(bit & 7)) == 0 { return false }
+                if file.byte(at: offset + Int(bit >> 3)) & (1 << UInt8(bit & 7)) == 0 { return false }
             }
             return true
         }
     }
 
-    private let file: MappedFile
+    /// Read with `pread`, not mapped: see `PositionalFile`.
+    private let file: PositionalFile
     private let filters: [String: Filter]
     /// Codes with a dictionary, sorted.
     let languages: [String]
 
     init(path: String) throws {
-        file = try MappedFile(path: path)
+        file = try PositionalFile(path: path)
         func fail(_ reason: String) -> LanguageError { .invalidModel(path: path, reason: reason) }
-        guard file.count >= 16, memcmp(file.base, "KZLEXICN", 8) == 0 else { throw fail("bad magic") }
-        let base = file.base
-        guard base.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == 1 else { throw fail("unsupported version") }
-        let count = Int(base.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
+        let head = file.bytes(at: 0, count: 16)
+        guard head.count == 16, head.starts(with: Array("KZLEXICN".utf8)) else { throw fail("bad magic") }
+        func u32(_ bytes: [UInt8], _ at: Int) -> UInt32 { (0..<4).reduce(0) { $0 | UInt32(bytes[at + $1]) << (8 * $1) } }
+        func u64(_ bytes: [UInt8], _ at: Int) -> UInt64 { (0..<8).reduce(0) { $0 | UInt64(bytes[at + $1]) << (8 * $1) } }
+        guard u32(head, 8) == 1 else { throw fail("unsupported version") }
+        let count = Int(u32(head, 12))
+        let table = file.bytes(at: 16, count: count * 40)
+        guard table.count == count * 40 else { throw fail("truncated table") }
         var filters: [String: Filter] = [:]
         for i in 0..<count {
-            let entry = 16 + i * 40
-            guard entry + 40 <= file.count else { throw fail("truncated table") }
-            let codeBytes = (0..<16).map { base.load(fromByteOffset: entry + $0, as: UInt8.self) }.prefix { $0 != 0 }
-            let code = String(decoding: codeBytes, as: UTF8.self)
-            let bits = base.loadUnaligned(fromByteOffset: entry + 16, as: UInt64.self)
-            let probes = Int(base.loadUnaligned(fromByteOffset: entry + 24, as: UInt32.self))
-            let offset = Int(base.loadUnaligned(fromByteOffset: entry + 32, as: UInt64.self))
+            let entry = i * 40
+            let code = String(decoding: table[entry..<(entry + 16)].prefix { $0 != 0 }, as: UTF8.self)
+            let bits = u64(table, entry + 16)
+            let probes = Int(u32(table, entry + 24))
+            let offset = Int(u64(table, entry + 32))
             guard bits > 0, offset + Int(bits / 8) <= file.count else { throw fail("truncated filter for \(code)") }
-            filters[code] = Filter(bits: (base + offset).assumingMemoryBound(to: UInt8.self), bitCount: bits, probes: probes)
+            filters[code] = Filter(offset: offset, bitCount: bits, probes: probes)
         }
         self.filters = filters
         languages = filters.keys.sorted()
@@ -57,9 +61,8 @@ final class Lexicon: @unchecked Sendable {
 
     /// Whether `code`'s dictionary has `word` (already normalised by `words(in:)`).
     func contains(_ word: [UInt8], language code: String) -> Bool? {
-        guard let filter = filters[code] else { return nil }
         let (h1, h2) = Lexicon.hashes(word)
-        return filter.contains(h1, h2)
+        return contains(h1, h2, language: code)
     }
 
     static func hashes(_ word: [UInt8]) -> (UInt64, UInt64) {
@@ -91,34 +94,10 @@ final class Lexicon: @unchecked Sendable {
         return result
     }
 
-    /// Adds lexical evidence to `scores` (one per code in `codes`; only the
-    /// `allowed` ones, those written in the text's script) for text of at most `maxWords` words: each word known to a candidate's dictionary
-    /// adds `weight` to it. Candidates without a dictionary get the mean bonus
-    /// of those with one, so they are neither favoured nor ruled out.
-    func addEvidence(text: Substring, codes: [String], allowed: [Bool], weight: Float, maxWords: Int,
-                     scores: inout [Float]) {
-        // Long text: the n-gram model has enough; skip before normalising anything.
-        guard text.utf8.count <= maxWords * 48 else { return }
-        var separators = 0
-        for byte in text.utf8 where byte == 32 || byte == 9 { separators += 1 }
-        guard separators < maxWords else { return }
-        guard codes.indices.contains(where: { allowed[$0] && filters[codes[$0]] != nil }) else { return }
-        let words = Lexicon.words(in: text, limit: maxWords)
-        guard !words.isEmpty, words.count <= maxWords else { return }
-        var bonus = [Float](repeating: 0, count: codes.count)
-        var covered = [Bool](repeating: false, count: codes.count)
-        for word in words {
-            let (h1, h2) = Lexicon.hashes(word)
-            for (i, code) in codes.enumerated() where allowed[i] {
-                guard let filter = filters[code] else { continue }
-                covered[i] = true
-                if filter.contains(h1, h2) { bonus[i] += weight }
-            }
-        }
-        let withDictionary = (0..<codes.count).filter { covered[$0] }
-        guard !withDictionary.isEmpty else { return }
-        let mean = withDictionary.reduce(Float(0)) { $0 + bonus[$1] } / Float(withDictionary.count)
-        for i in 0..<codes.count { scores[i] += covered[i] ? bonus[i] : mean }
+    /// Whether `code`'s dictionary has the word with hashes `(h1, h2)` from `hashes(_:)`;
+    /// nil when `code` has no dictionary.
+    func contains(_ h1: UInt64, _ h2: UInt64, language code: String) -> Bool? {
+        filters[code]?.contains(h1, h2, in: file)
     }
 }
 

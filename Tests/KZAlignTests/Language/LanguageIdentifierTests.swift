@@ -125,3 +125,49 @@ struct LanguageIdentifierTests {
         _ = identifier.identify(broken)
     }
 }
+
+@Suite("Short-text evidence: word frequencies and lexicon")
+struct ShortTextEvidenceTests {
+    static let twelve = ["ar", "de", "en", "es", "fr", "it", "kk", "pl", "ru", "tr", "uk", "zh"]
+
+    @Test("frequent single words get their language among 12 candidates", arguments: [
+        ("the", "en"), ("which", "en"), ("pero", "es"), ("después", "es"), ("anche", "it"), ("perché", "it"),
+    ])
+    func frequentWords(word: String, language: String) throws {
+        let identifier = try installedIdentifier()
+        #expect(identifier.words != nil, "models/langid-words.bin missing: run scripts/setup.sh")
+        let candidates = try identifier.languageSet(Self.twelve)
+        #expect(identifier.identify(word, candidates: candidates).language == language)
+    }
+
+    @Test("without langid-words.bin (or lexicon.bin) identification still works")
+    func missingWordFrequencies() throws {
+        let installed = try installedIdentifier()
+        let models = try ModelLocator.locate(NaiveBayesModel.fileName).deletingLastPathComponent()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kzalign-langid-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent(NaiveBayesModel.fileName),
+                                                   withDestinationURL: models.appendingPathComponent(NaiveBayesModel.fileName))
+        let noLexicon = try LanguageIdentifier(modelPath: folder.appendingPathComponent(NaiveBayesModel.fileName).path)
+        #expect(noLexicon.words == nil && noLexicon.lexicon == nil)
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent(Lexicon.fileName),
+                                                   withDestinationURL: models.appendingPathComponent(Lexicon.fileName))
+        let lexiconOnly = try LanguageIdentifier(modelPath: folder.appendingPathComponent(NaiveBayesModel.fileName).path)
+        #expect(lexiconOnly.words == nil && lexiconOnly.lexicon != nil)
+        let candidates = try installed.languageSet(Self.twelve)
+        for identifier in [noLexicon, lexiconOnly] {
+            #expect(identifier.identify("Die Regierung hat das Gesetz beschlossen.", candidates: candidates).language == "de")
+            #expect(identifier.identify("12345") == .undetermined)
+            #expect(!identifier.identify("Haus", candidates: candidates).isUndetermined)
+        }
+    }
+
+    @Test("a damaged words file is an error, not a crash")
+    func damagedFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kzalign-words-\(UUID().uuidString).bin").path
+        try Data("KZLWORDS".utf8 + [1, 0, 0, 0, 10, 0, 0, 0]).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: LanguageError.self) { try LanguageWords(path: path) }
+    }
+}
