@@ -104,6 +104,10 @@ final class FeatureExtractor {
     static let maxTranslationKeys = 12
     /// Words less informative than this (function words: "the", "pour", "und", "и") are not content words.
     static let minInformation: Float = 0.12
+    /// Weight factor of the words of a language no installed dictionary covers (Kazakh, Kyrgyz, Uzbek
+    /// today): they can meet the other side only as cognates, so their failing to match says little;
+    /// at full weight they would drown the names, terms and numbers such a sentence shares.
+    static let unbridgedWordFactor: Float = 0.35
 
     init(lexicon: TranslationLexicon, frequencies: WordFrequencies = .empty, lemmatizer: EnglishLemmatizer = .identity) {
         self.lexicon = lexicon
@@ -121,14 +125,16 @@ final class FeatureExtractor {
         var union = Set<Int32>()
         var trigrams = Set<Int32>()
         let measured = frequencies.covers(language)
+        let bridged = language == "en" || lexicon.headwordCount(language) > 0
         for token in tokens where token.kind == .word {
             let folded = folder.fold(token.text)
             addTrigrams(folded, into: &trigrams)
             // Content words: 4+ letters, or 3 ("war", "gas", "вор") where frequencies say they carry content.
             let length = token.text.count
             guard length >= 4 || (length == 3 && measured) else { continue }
-            let info = frequencies.weight(token.text, language: language)
+            var info = frequencies.weight(token.text, language: language)
             if info < Self.minInformation { continue }
+            if !bridged { info *= Self.unbridgedWordFactor }
             if length == 3 && info < 0.5 { continue }
             if !measured && language == "en" && TranslationLexicon.englishFunctionWords.contains(folded) { continue }
             // English words are keyed by lemma, as the dictionaries' English sides are ("said" → say)
