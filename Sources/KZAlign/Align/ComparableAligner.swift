@@ -151,7 +151,9 @@ public struct ComparableAligner: Sendable {
         // One sentence may say what two neighbouring sentences say elsewhere (Vecalign's 1-2 and
         // 2-1 beads): a neighbour of one side joins the link when the merged text's symmetric score
         // against the other side beats the link's. Unrelated neighbours lower it (their words add
-        // weight and match nothing), so only a real continuation passes.
+        // weight and match nothing), so only a real continuation passes. A neighbour already linked
+        // once into the other document may still join (two links at most, as for second links): in
+        // news, one long sentence often restates two of another's, each of which has its own match.
         let position = Dictionary(uniqueKeysWithValues: inputs.indices.map { (Int32($0), $0) })
         for g in groups.indices {
             for sideIsSource in [false, true] {
@@ -167,14 +169,16 @@ public struct ComparableAligner: Sendable {
                     for candidate in [Int(sorted[0]) - 1, Int(sorted[sorted.count - 1]) + 1] {
                         guard candidate >= 0, candidate < inputs.count, position[Int32(candidate)] != nil,
                               doc[candidate] == doc[Int(side[0])],
-                              linkOf[LinkKey(segment: Int32(candidate), otherDocument: otherDocument)] == nil else { continue }
+                              linkCount[LinkKey(segment: Int32(candidate), otherDocument: otherDocument), default: 0] < 2 else { continue }
                         let merged = (sorted + [Int32(candidate)]).sorted().map { features[Int($0)] }
                         let text = merged.dropFirst().reduce(merged[0]) { $0.merged(with: $1) }
                         let score = scorer.score(text, otherFeatures).symmetric
                         if score > groups[g].symmetric {
                             side.append(Int32(candidate))
                             groups[g].symmetric = score
-                            linkOf[LinkKey(segment: Int32(candidate), otherDocument: otherDocument)] = g
+                            let key = LinkKey(segment: Int32(candidate), otherDocument: otherDocument)
+                            if linkOf[key] == nil { linkOf[key] = g }
+                            linkCount[key, default: 0] += 1
                             extended = true
                             break
                         }

@@ -29,6 +29,9 @@ public struct AlignStage: CorpusStage {
         public var maxPostings = 256
         /// Candidates scored per segment. Default 24.
         public var candidatesPerSegment = 24
+        /// A segment's second link into the same document needs this share of its first link's score
+        /// (one sentence saying what two say elsewhere). Default 0.85; 1 keeps one link per document.
+        public var secondLinkRatio = 0.85
         /// Document id pairs that translate each other: [["report.de", "report.fr"]].
         public var parallelPairs: [[String]] = []
         /// Treat documents whose ids differ only by a language suffix (".de", "_fr", "-ru") as translations. Default true.
@@ -54,6 +57,7 @@ public struct AlignStage: CorpusStage {
             try c.fill(&sameLanguage, .sameLanguage)
             try c.fill(&maxPostings, .maxPostings)
             try c.fill(&candidatesPerSegment, .candidatesPerSegment)
+            try c.fill(&secondLinkRatio, .secondLinkRatio)
             try c.fill(&parallelPairs, .parallelPairs)
             try c.fill(&detectParallelSuffix, .detectParallelSuffix)
             try c.fill(&dictionaries, .dictionaries)
@@ -71,6 +75,9 @@ public struct AlignStage: CorpusStage {
             guard marginK >= 1 else { throw OptionError(key: "marginK", "must be at least 1") }
             guard maxPostings >= 2 else { throw OptionError(key: "maxPostings", "must be at least 2") }
             guard candidatesPerSegment >= 1 else { throw OptionError(key: "candidatesPerSegment", "must be at least 1") }
+            guard secondLinkRatio > 0 && secondLinkRatio <= 1 else {
+                throw OptionError(key: "secondLinkRatio", "must be in (0, 1]; found \(secondLinkRatio)")
+            }
             for (index, pair) in parallelPairs.enumerated() where pair.count != 2 || pair[0] == pair[1] {
                 throw OptionError(key: "parallelPairs[\(index)]", "must be two different document ids")
             }
@@ -135,6 +142,7 @@ public struct AlignStage: CorpusStage {
                 configuration.sameLanguage = options.sameLanguage
                 configuration.maxPostings = options.maxPostings
                 configuration.candidatesPerSegment = options.candidatesPerSegment
+                configuration.secondLinkRatio = options.secondLinkRatio
                 let declared = Set(pairs.flatMap { [[$0.0, $0.1], [$0.1, $0.0]] })
                 let all = documents.flatMap { inputsByDocument[$0.id] ?? [] }
                 let comparable = ComparableAligner(configuration: configuration, lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer).align(all)

@@ -58,9 +58,9 @@ struct AlignSeedGoldTests {
     func seeds() throws {
         let scored = try Self.score(pipeline: TestPaths.repository.appendingPathComponent("pipeline.json"),
                                     gold: TestPaths.gold.appendingPathComponent("alignments.tsv"))
-        // Measured 2026-12-01: recall 10/16 = 0.63, 13/15 = 0.87 of links match gold (issue target 0.90 / 0.80).
+        // Measured 2026-12-01: recall 11/16 = 0.69, 13/15 = 0.87 of links match gold (issue target 0.90 / 0.80).
         // These bars guard against regressions; the recall target is not met.
-        #expect(scored.recall >= 0.6)
+        #expect(scored.recall >= 0.65)
         #expect(scored.precision >= 0.8)
         // The issue's own examples.
         #expect(scored.links.contains { l in scored.matches(l, ["001_53500de52b8dc419", "The whereabouts of about 2,000 guns is still unknown",
@@ -77,9 +77,9 @@ struct AlignSeedGoldTests {
         let folder = TestPaths.repository.appendingPathComponent("Tests/Fixtures/align/multilingual")
         let scored = try Self.score(pipeline: folder.appendingPathComponent("pipeline.json"),
                                     gold: folder.appendingPathComponent("alignments.tsv"))
-        // Measured 2026-12-01: recall 48/61 = 0.79, 48/51 = 0.94 of links match gold. Kazakh has no
+        // Measured 2026-12-01: recall 51/61 = 0.84, 51/54 = 0.94 of links match gold. Kazakh has no
         // FreeDict dictionary and Arabic names are not yet matched, which is most of what is missed.
-        #expect(scored.recall >= 0.7)
+        #expect(scored.recall >= 0.78)
         #expect(scored.precision >= 0.85)
         // "Twelve police officers died" (en) is not "18 police officers died" (ru).
         #expect(!scored.links.contains { l in scored.matches(l, ["english", "Twelve police officers died in Almaty",

@@ -61,6 +61,14 @@ struct PipelineLoaderTests {
         #expect(expected == "a whole number")
     }
 
+    @Test func alignSecondLinkRatioOutOfRange() throws {
+        let json = #"{"stages": [{"type": "ingest"}, {"type": "segment"}, {"type": "detect-language"}, {"type": "align", "options": {"secondLinkRatio": 1.5}}]}"#
+        let error = try #require(self.error(json))
+        guard case let .invalidValue(_, path, message) = error else { Issue.record("got \(error)"); return }
+        #expect(path == "stages[3].options.secondLinkRatio")
+        #expect(message.contains("(0, 1]"))
+    }
+
     @Test func outOfRangeValueNamesTheKey() throws {
         let error = try #require(self.error(#"{"stages": [{"type": "ingest"}, {"type": "segment", "options": {"maxHeadingLength": 0}}]}"#))
         guard case let .invalidValue(_, path, message) = error else { Issue.record("got \(error)"); return }
