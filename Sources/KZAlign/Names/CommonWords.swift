@@ -35,7 +35,8 @@ public final class CommonWords: @unchecked Sendable {
     /// The same with the language's word set already fetched (`words(for:)`), without the lock.
     public func isCommon(_ word: String, language: String, in set: Set<String>) -> Bool {
         if set.isEmpty { return false }
-        let lower = word.lowercased()
+        // Turkish and Kazakh write case endings after an apostrophe on capitalised words ("Ocak'ta").
+        let lower = NameKeyer.stripApostropheSuffix(word.lowercased(), language: language)
         if set.contains(lower) || (NameTriggers.calendarWords[language]?.contains(lower) ?? false) { return true }
         // Proper adjectives and demonyms (Syrian, Turkish, Pakistani) are capitalised dictionary entries, not names.
         if language != "de", set.contains(word), NameTriggers.demonymEndings.contains(where: { lower.hasSuffix($0) }) { return true }
@@ -92,7 +93,7 @@ public final class CommonWords: @unchecked Sendable {
         if let known = words[language] { return known }
         var set: Set<String> = []
         if let list = CommonWords.wordLists[language], let text = try? String(contentsOfFile: list, encoding: .utf8) {
-            for line in text.split(separator: "\n") where !line.isEmpty { set.insert(String(line)) }
+            for line in text.split(whereSeparator: \.isNewline) where !line.isEmpty { set.insert(String(line)) }
         }
         if let name = CommonWords.dictionaries[language],
            let data = FileManager.default.contents(atPath: "\(folder)/\(name).dic") {
@@ -100,7 +101,8 @@ public final class CommonWords: @unchecked Sendable {
             let aff = (try? String(contentsOfFile: "\(folder)/\(name).aff", encoding: .isoLatin1)) ?? ""
             let encoding: String.Encoding = aff.contains("SET ISO8859-2") ? .isoLatin2 : aff.contains("SET ISO8859-1") ? .isoLatin1 : .utf8
             let text = String(data: data, encoding: encoding) ?? String(decoding: data, as: UTF8.self)
-            for line in text.split(separator: "\n").dropFirst() {
+            // Split on any line break: kk_KZ.dic has CRLF endings, and "\r\n" is one Character.
+            for line in text.split(whereSeparator: \.isNewline).dropFirst() {
                 // "word/FLAGS", "word<TAB>po:…" (morphological fields) or "word".
                 let word = line.prefix { $0 != "/" && $0 != "\t" && $0 != " " }
                 guard let first = word.first, first.isLetter else { continue }

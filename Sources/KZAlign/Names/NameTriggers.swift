@@ -41,7 +41,12 @@ public enum NameTriggers {
     public static let inflections: [String: [String]] = [
         "de": ["es", "en", "er", "em", "e", "s", "n"], "en": ["ies", "es", "s", "ed", "ing", "'s"],
         "fr": ["es", "s", "e"], "es": ["es", "s"], "it": ["i", "e"], "pl": ["ego", "ej", "y", "a", "i"],
-        "ru": ["ого", "ому", "ая", "ой", "ые", "ых", "ий", "а", "у", "е", "ы", "и"], "tr": ["lar", "ler"],
+        "ru": ["ого", "ому", "ая", "ой", "ые", "ых", "ий", "а", "у", "е", "ы", "и"],
+        // Turkish plural, possessive (3rd person) and case endings after vowel harmony and the
+        // buffer consonants s/n/y (Göksel & Kerslake, Turkish: A Comprehensive Grammar, 2005,
+        // ch. 8 and 14): "Başkanı" (its president) and "Bakanlığı" are titles, not names.
+        "tr": ["ların", "lerin", "lar", "ler", "nın", "nin", "nun", "nün", "sı", "si", "su", "sü",
+               "ın", "in", "un", "ün", "ı", "i", "u", "ü", "da", "de", "ta", "te", "dan", "den", "tan", "ten"],
     ]
 
     /// Latin-key endings (after `NameKeyRules`) that mark a surname: -ov, -ev, -in,
