@@ -59,22 +59,30 @@ public final class TermMatcher {
         }
         guard !spans.isEmpty else { return [] }
         let keyer = self.keyer.value
-        let keys: [[TokenKey]] = spans.map { keyer.keys(scalars, $0.start..<$0.end) }
+        keyer.trimIfFull()
+        var keyRanges: [Range<Int>] = []
+        keyRanges.reserveCapacity(spans.count)
+        for span in spans { keyRanges.append(keyer.keys(scalars, span.start..<span.end)) }
+        let tokenKeys = keyer.memo.keys
         let primary = language.map(Self.primary) ?? ""
         // Inflected forms count only in text of the ending's language family (any family when unknown).
         let known = !primary.isEmpty && primary != "und" && primary != "mul"
         let textFamily: Int8 = known ? family(of: primary) : -1
 
         var candidates: [Match] = []
-        for i in 0..<spans.count where !keys[i].isEmpty {
-            var frontier: [(node: Int32, word: Int)] = [(0, i)]
+        var frontier: [(node: Int32, word: Int)] = []
+        for i in 0..<spans.count where !keyRanges[i].isEmpty {
+            frontier.append((0, i))
             while let (node, j) = frontier.popLast() {
-                for key in keys[j] {
+                for k in keyRanges[j] {
+                    let key = tokenKeys[k]
                     if key.family >= 0, textFamily != -1, key.family != textFamily { continue }
-                    guard let next = index.next(node, key.id) else { continue }
+                    let next = index.next(node, key.id)
+                    guard next >= 0 else { continue }
                     let wordLength = spans[j].end - spans[j].start
                     let end = spans[j].start + Int(key.length)
-                    if let entries = index.terminals[next],
+                    let entries = index.terminals(at: next)
+                    if !entries.isEmpty,
                        let entry = choose(entries, language: primary, scalars: scalars,
                                           start: spans[i].start, end: end) {
                         candidates.append(Match(start: spans[i].start, end: end,
@@ -102,14 +110,17 @@ public final class TermMatcher {
         return value
     }
 
-    private func choose(_ entries: [TermIndex.Entry], language: String, scalars: [Unicode.Scalar],
+    private func choose(_ entries: Range<Int>, language: String, scalars: [Unicode.Scalar],
                         start: Int, end: Int) -> TermIndex.Entry? {
         var best: TermIndex.Entry?
-        if entries.count == 1, !languageScoped,
-           !index.glossary.concepts[Int(entries[0].concept)].variants[Int(entries[0].variant)].flags.contains(.wholeWord) {
-            return entries[0]
+        if entries.count == 1, !languageScoped {
+            let only = index.terminalEntries[entries.lowerBound]
+            if !index.glossary.concepts[Int(only.concept)].variants[Int(only.variant)].flags.contains(.wholeWord) {
+                return only
+            }
         }
-        for entry in entries {
+        for e in entries {
+            let entry = index.terminalEntries[e]
             let variant = index.glossary.concepts[Int(entry.concept)].variants[Int(entry.variant)]
             let variantLanguage = Self.primary(variant.language)
             if languageScoped, variantLanguage != "mul", !language.isEmpty, language != "und",
@@ -152,7 +163,7 @@ public final class TermMatcher {
             if v == 0x0A || v == 0x0D || v == 0x2028 {
                 newlines += 1
                 if newlines > 1 { return false }
-            } else if !(s[k].properties.isWhitespace || isJoiner(s[k]) || v == 0x2E) {
+            } else if !(URLMask.isSpace(s[k]) || isJoiner(s[k]) || v == 0x2E) {
                 return false
             }
         }

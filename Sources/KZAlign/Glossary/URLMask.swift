@@ -7,14 +7,20 @@
 /// shape: a letter or digit, ".", two to six lowercase ASCII letters, then the
 /// chunk's end, "/", ":" or closing punctuation.
 enum URLMask {
-    /// Masked scalar ranges of `scalars`, sorted, not overlapping.
+    /// True for the Unicode `White_Space` characters (PropList.txt: U+0009–000D,
+    /// 0020, 0085, 00A0, 1680, 2000–200A, 2028, 2029, 202F, 205F, 3000), without a property lookup.
     @inline(__always)
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-        return s.properties.isWhitespace
+        if v < 0x1680 { return v == 0x85 || v == 0xA0 }
+        switch v {
+        case 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
+    /// Masked scalar ranges of `scalars`, sorted, not overlapping.
     static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var i = 0
