@@ -11,13 +11,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 data="${1:-../shared/langid-testdata}"
-if [ -n "${KZALIGN_BIN:-}" ]; then
-    bin="$KZALIGN_BIN"
-else
-    swift build -c release --product kzalign >/dev/null
-    bin="$root/.build/release/kzalign"
-fi
-[ -x "$bin" ] || { echo "$(basename "$0"): no executable $bin" >&2; exit 2; }
+. "$root/scripts/lib/kzalign-bin.sh"
 [ -x /usr/bin/time ] || { echo "bench-langid: /usr/bin/time missing (apt-get install time)" >&2; exit 2; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 for i in 1 2 3 4 5; do cat "$data"/*/sentences.txt; done > "$tmp/sentences"

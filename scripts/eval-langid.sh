@@ -20,13 +20,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ -d "$data" ] || { echo "eval-langid: no test data at $data" >&2; exit 2; }
-if [ -n "${KZALIGN_BIN:-}" ]; then
-    bin="$KZALIGN_BIN"
-else
-    swift build -c release --product kzalign >/dev/null
-    bin="$root/.build/release/kzalign"
-fi
-[ -x "$bin" ] || { echo "$(basename "$0"): no executable $bin" >&2; exit 2; }
+. "$root/scripts/lib/kzalign-bin.sh"
 
 twelve="ar,de,en,es,fr,it,kk,pl,ru,tr,uk,zh"
 fourteen="ru,kk,ky,uz,uk,tr,en,de,fr,es,it,pl,ar,zh"

@@ -469,17 +469,34 @@ static int32_t spellout_rule_set(UNumberFormat *format, int32_t index, UChar *na
     return -1;
 }
 
+// Opens `locale`'s spellout formatter and finds its public rule set number `ruleSet`
+// (copied to `names`, at `*start`, `*length` long). NULL with `*code` set on failure.
+static UNumberFormat *open_spellout(const char *locale, int32_t ruleSet, UChar *names, int32_t capacity,
+                                    int32_t *start, int32_t *length, UErrorCode *code) {
+    UNumberFormat *format = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, code);
+    if (U_FAILURE(*code)) return NULL;
+    *length = spellout_rule_set(format, ruleSet, names, capacity, start, code);
+    if (U_FAILURE(*code) || *length < 0) {
+        unum_close(format);
+        if (U_SUCCESS(*code)) *code = U_ILLEGAL_ARGUMENT_ERROR;
+        return NULL;
+    }
+    return format;
+}
+
 int32_t kz_spellout_rule_set_name(const char *locale, int32_t ruleSet,
                                   uint16_t *buffer, int32_t capacity, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
-    UNumberFormat *format = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &code);
-    if (U_FAILURE(code)) { *status = code; return 0; }
     UChar names[4096];
-    int32_t start = 0;
-    int32_t length = spellout_rule_set(format, ruleSet, names, 4096, &start, &code);
+    int32_t start = 0, length = 0;
+    UNumberFormat *format = open_spellout(locale, ruleSet, names, 4096, &start, &length, &code);
+    if (format == NULL) {
+        // past the last rule set: no name, no error
+        *status = code == U_ILLEGAL_ARGUMENT_ERROR ? U_ZERO_ERROR : code;
+        return 0;
+    }
     unum_close(format);
     *status = code;
-    if (U_FAILURE(code) || length < 0) return 0;
     if (length <= capacity) memcpy(buffer, names + start, (size_t)length * sizeof(UChar));
     return length;
 }
@@ -487,16 +504,10 @@ int32_t kz_spellout_rule_set_name(const char *locale, int32_t ruleSet,
 int32_t kz_spellout(const char *locale, int32_t ruleSet, const int64_t *values, int32_t count,
                     uint16_t *buffer, int32_t capacity, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
-    UNumberFormat *format = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &code);
-    if (U_FAILURE(code)) { *status = code; return 0; }
     UChar names[4096];
-    int32_t start = 0;
-    int32_t length = spellout_rule_set(format, ruleSet, names, 4096, &start, &code);
-    if (U_FAILURE(code) || length < 0) {
-        unum_close(format);
-        *status = U_FAILURE(code) ? code : U_ILLEGAL_ARGUMENT_ERROR;
-        return 0;
-    }
+    int32_t start = 0, length = 0;
+    UNumberFormat *format = open_spellout(locale, ruleSet, names, 4096, &start, &length, &code);
+    if (format == NULL) { *status = code; return 0; }
     unum_setTextAttribute(format, UNUM_DEFAULT_RULESET, names + start, length, &code);
     int32_t needed = 0;
     UChar one[512];

@@ -10,7 +10,7 @@ builder="$root/scripts/tools/build-lexicon.py"
 # language code = hunspell dictionary names joined by + [: encoding of their word forms]
 specs="ru=ru_RU uk=uk_UA kk=kk_KZ uz-Cyrl=uz_UZ tr=tr_TR en=en_US+en_GB de=de_DE fr=fr es=es_ES it=it_IT pl=pl_PL:iso-8859-2 ar=ar"
 stamp="$root/models/lexicon.stamp"
-state="$specs $(md5sum "$builder" | cut -c1-32) $(ls -l --time-style=+%s "$dicts"/*.dic 2>/dev/null | md5sum | cut -c1-32)"
+state="$specs $(cat "$builder" "$root/scripts/tools/lexicon_text.py" | md5sum | cut -c1-32) $(ls -l --time-style=+%s "$dicts"/*.dic 2>/dev/null | md5sum | cut -c1-32)"
 if [ -s "$target" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$state" ]; then
     exit 0
 fi

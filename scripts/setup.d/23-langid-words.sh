@@ -12,7 +12,7 @@ package=$(python3 -c 'import os, wordfreq; print(os.path.dirname(wordfreq.__file
 target="$root/models/langid-words.bin"
 builder="$root/scripts/tools/build-langid-words.py"
 if [ -s "$target" ] && [ "$target" -nt "$package/data" ] && [ "$target" -nt "$builder" ] \
-    && [ "$target" -nt "$0" ]; then
+    && [ "$target" -nt "$root/scripts/tools/lexicon_text.py" ] && [ "$target" -nt "$0" ]; then
     exit 0
 fi
 mkdir -p "$root/models"

@@ -32,25 +32,11 @@ import zlib
 
 import wordfreq
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lexicon_text import runs  # noqa: E402
+
 SEED = 0x9E3779B9
 LOAD = 0.7
-
-
-def runs(text):
-    text = unicodedata.normalize("NFC", text).lower()
-    out, current = [], []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat in ("Mn", "Me"):
-            continue
-        if cat.startswith("L"):
-            current.append(ch)
-        elif current:
-            out.append("".join(current))
-            current = []
-    if current:
-        out.append("".join(current))
-    return out
 
 
 def main(argv):

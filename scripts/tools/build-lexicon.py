@@ -19,6 +19,7 @@ u64 offset of the bit array), then the bit arrays (bit b in byte b>>3, bit b&7).
 usage: build-lexicon.py OUT.bin CODE=PATH[:ENCODING]...
        build-lexicon.py --expand DIC AFF > forms.txt
 """
+import os
 import re
 import struct
 import sys
@@ -27,26 +28,12 @@ import zlib
 
 import numpy as np
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lexicon_text import runs  # noqa: E402
+
 SEED = 0x9E3779B9
 BITS_PER_FORM = 12
 PROBES = 6
-
-
-def runs(text):
-    text = unicodedata.normalize("NFC", text).lower()
-    out, current = [], []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat in ("Mn", "Me"):
-            continue
-        if cat.startswith("L"):
-            current.append(ch)
-        elif current:
-            out.append("".join(current))
-            current = []
-    if current:
-        out.append("".join(current))
-    return out
 
 
 def read_forms(path, encoding):
