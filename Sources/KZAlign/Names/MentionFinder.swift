@@ -12,6 +12,8 @@ public struct GazetteerIndex: Sendable {
     public var maxParts = 1
     /// Given names of gazetteer persons (canonical keys): evidence that a capitalised word starts a person's name.
     public var givenNames: Set<String> = []
+    /// The first part of every key of `byKey`: a span whose first part is not here matches no form.
+    public var firstParts: Set<String> = []
 
     public init() {}
 
@@ -26,6 +28,7 @@ public struct GazetteerIndex: Sendable {
                     if !(byAcronym[key.joined]?.contains(entry.id) ?? false) { byAcronym[key.joined, default: []].append(entry.id) }
                 } else {
                     if !(byKey[key.joined]?.contains(entry.id) ?? false) { byKey[key.joined, default: []].append(entry.id) }
+                    firstParts.insert(key.parts[0])
                     maxParts = max(maxParts, key.parts.count)
                     if entry.type == "person" && key.parts.count >= 2 { givenNames.insert(key.parts[0]) }
                 }
@@ -92,8 +95,12 @@ public final class MentionFinder {
         let scalars = Array(segment.text.unicodeScalars)
         var words = MentionFinder.words(of: scalars, offset: segment.start)
         if words.isEmpty { return [] }
-        let casedLetters = words.filter(\.cased)
-        let headline = casedLetters.count >= 3 && Double(casedLetters.filter(\.allCaps).count) / Double(casedLetters.count) > 0.6
+        var casedCount = 0, allCapsCount = 0
+        for word in words where word.cased {
+            casedCount += 1
+            if word.allCaps { allCapsCount += 1 }
+        }
+        let headline = casedCount >= 3 && Double(allCapsCount) / Double(casedCount) > 0.6
         // Keys are computed when needed: for capitalised, uncased or headline words up front,
         // for the other words of a gazetteer span on demand.
         var keyed = [Bool](repeating: false, count: words.count)
@@ -131,19 +138,28 @@ public final class MentionFinder {
                 i += 1
                 continue
             }
-            var parts: [String] = []
+            // No gazetteer key starts with this word's first part: no span from here matches
+            // (except a Cyrillic span keyed as a whole, whose first part may read differently).
+            let isCyrillic = NameKeyer.script(of: words[i].text) == .cyrillic
+            if !isCyrillic && !index.firstParts.contains(words[i].parts[0]) { i += 1; continue }
+            var partCount = 0
+            var joined = ""
             var spans: [(Int, String)] = []
             var j = i
-            while j < words.count && parts.count < index.maxParts {
+            while j < words.count && partCount < index.maxParts {
                 if j > i && (words[j].start - words[j - 1].end > 2) { break }
                 ensureKey(j)
-                parts += words[j].parts
-                spans.append((j, parts.joined(separator: " ")))
+                for part in words[j].parts {
+                    if partCount > 0 { joined += " " }
+                    joined += part
+                    partCount += 1
+                }
+                spans.append((j, joined))
                 j += 1
             }
             for (last, joinedKey) in spans.reversed() {
                 var ids = index.byKey[joinedKey]
-                if ids == nil, last > i, NameKeyer.script(of: words[i].text) == .cyrillic {
+                if ids == nil, last > i, isCyrillic {
                     // The whole span keyed at once: readings that need context (Карима Масимова, a genitive).
                     ids = index.byKey[keyer.key(spanText(words, i..<(last + 1), segment, scalars), language: language,
                                                 genitiveReading: !words[i].sentenceInitial).joined]
@@ -171,6 +187,14 @@ public final class MentionFinder {
             if let last = mention.key.split(separator: " ").last { surnames.insert(String(last)) }
         }
         if discover && !headline {
+            // Title flags, computed once per word on first use (each lowercases the word).
+            var titles = [Bool?](repeating: nil, count: words.count)
+            func isTitle(_ i: Int) -> Bool {
+                if let known = titles[i] { return known }
+                let result = self.isTitle(words[i].text, primary)
+                titles[i] = result
+                return result
+            }
             var k = 0
             while k < words.count {
                 guard !covered[k], words[k].cased, words[k].capitalized, !words[k].parts.isEmpty else { k += 1; continue }
@@ -179,15 +203,15 @@ public final class MentionFinder {
                       words[end].start - words[end - 1].end <= 1, !words[end].parts.isEmpty { end += 1 }
                 // Split the run at titles and common words (President, Präsident, Monday, Le).
                 var sub = k
-                var titleBefore = k > 0 && isTitle(words[k - 1].text, primary)
+                var titleBefore = k > 0 && isTitle(k - 1)
                 while sub < end {
-                    if isTitle(words[sub].text, primary) || (isCommon(words[sub], primary) && !looksLikeSurname(words[sub])) {
-                        titleBefore = isTitle(words[sub].text, primary)
+                    if isTitle(sub) || (isCommon(words[sub], primary) && !looksLikeSurname(words[sub])) {
+                        titleBefore = isTitle(sub)
                         sub += 1
                         continue
                     }
                     var subEnd = sub + 1
-                    while subEnd < end, !isTitle(words[subEnd].text, primary),
+                    while subEnd < end, !isTitle(subEnd),
                           !(isCommon(words[subEnd], primary) && !looksLikeSurname(words[subEnd])) { subEnd += 1 }
                     if let candidate = accept(sub..<subEnd, words: words, precededByTitle: titleBefore, surnames: surnames) {
                         let new = mention(words, sub..<subEnd, entity: "", type: candidate, segment: segment, language: language, scalars)
@@ -200,7 +224,7 @@ public final class MentionFinder {
                     sub = subEnd
                 }
                 // A run made only of common words in English (National Security Committee) is an organisation or place name.
-                if primary == "en", end - k >= 2, !words[k..<end].contains(where: { isTitle($0.text, primary) }),
+                if primary == "en", end - k >= 2, !(k..<end).contains(where: isTitle),
                    words[k..<end].allSatisfy({ isCommon($0, primary) }), !words[k].sentenceInitial || end - k >= 3 {
                     found.append(mention(words, k..<end, entity: "", type: "org", segment: segment, language: language, scalars))
                 }
@@ -260,13 +284,13 @@ public final class MentionFinder {
     }
 
     func spanText(_ words: [Word], _ run: Range<Int>, _ segment: Segment, _ scalars: [Unicode.Scalar]) -> String {
-        return String(String.UnicodeScalarView(scalars[(words[run.lowerBound].start - segment.start)..<(words[run.upperBound - 1].end - segment.start)]))
+        return MentionFinder.string(scalars[(words[run.lowerBound].start - segment.start)..<(words[run.upperBound - 1].end - segment.start)])
     }
 
     func mention(_ words: [Word], _ run: Range<Int>, entity: String, type: String, segment: Segment, language: String,
                  _ scalars: [Unicode.Scalar]) -> Mention {
         let start = words[run.lowerBound].start, end = words[run.upperBound - 1].end
-        var surface = String(String.UnicodeScalarView(scalars[(start - segment.start)..<(end - segment.start)]))
+        var surface = MentionFinder.string(scalars[(start - segment.start)..<(end - segment.start)])
         surface = surface.trimmingTrailing { $0 == "'" || $0 == "’" }
         // The whole surface keyed at once (a genitive reading needs both words); spoofed words keep their skeleton keys.
         let parts = run.count > 1 && !words[run].contains(where: \.suspicious)
@@ -283,6 +307,24 @@ public final class MentionFinder {
                        suspicious: words[run].contains(where: \.suspicious))
     }
 
+    /// The string of `scalars`, encoded straight to UTF-8 (the generic `String.UnicodeScalarView`
+    /// initialiser goes through a slow transcoding path).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// French elided articles and pronouns before a name (l’OTSC, d’Almaty, qu’Arman).
+    static let elisions = ["qu’", "qu'", "Qu’", "Qu'", "l’", "l'", "d’", "d'", "L’", "L'", "D’", "D'", "s’", "s'", "n’", "n'"]
+
     /// Words: runs of letters and marks; an apostrophe or hyphen between letters and
     /// invisible format characters (zero-width, bidi marks) stay inside a word.
     static func words(of scalars: [Unicode.Scalar], offset: Int) -> [Word] {
@@ -297,7 +339,8 @@ public final class MentionFinder {
         while i < scalars.count {
             let s = scalars[i]
             if !isLetter(s) {
-                if ".!?…".unicodeScalars.contains(s) { sentenceStart = true }
+                switch s.value { case 0x2E, 0x21, 0x3F, 0x2026: sentenceStart = true  // . ! ? …
+                default: break }
                 i += 1
                 continue
             }
@@ -305,7 +348,10 @@ public final class MentionFinder {
             while j < scalars.count {
                 let c = scalars[j]
                 if isLetter(c) || isInvisible(c) { j += 1; continue }
-                if "'’ʼ-‐".unicodeScalars.contains(c), j + 1 < scalars.count, isLetter(scalars[j + 1]) { j += 2; continue }
+                let joiner: Bool
+                switch c.value { case 0x27, 0x2019, 0x02BC, 0x2D, 0x2010: joiner = true  // ' ’ ʼ - ‐
+                default: joiner = false }
+                if joiner, j + 1 < scalars.count, isLetter(scalars[j + 1]) { j += 2; continue }
                 break
             }
             // An acronym before a hyphen is a word of its own (OVKS-Kräfte, KNB-Chef).
@@ -314,10 +360,10 @@ public final class MentionFinder {
                 j = hyphen
             }
             var start = i
-            var token = String(String.UnicodeScalarView(scalars[i..<j]))
+            var token = MentionFinder.string(scalars[i..<j])
             // French elision: l’OTSC, d’Almaty, qu’Arman.
             let hasApostrophe = scalars[i..<j].contains { $0 == "'" || $0 == "’" }
-            for prefix in ["qu’", "qu'", "Qu’", "Qu'", "l’", "l'", "d’", "d'", "L’", "L'", "D’", "D'", "s’", "s'", "n’", "n'"] where hasApostrophe && token.hasPrefix(prefix) {
+            for prefix in hasApostrophe ? MentionFinder.elisions : [] where token.hasPrefix(prefix) {
                 let rest = token.dropFirst(prefix.count)
                 if let first = rest.first, first.isUppercase {
                     start += prefix.unicodeScalars.count

@@ -71,13 +71,26 @@ public struct NameClusterer: Sendable {
         }
         let keys = nodes.map(key)
         let surnameLengths = nodes.map { ($0.classes.last ?? "").utf8.count }
+        // Candidate filter inside a block (lossless): `NameMatcher.part` can call two parts the
+        // same only when their sound classes have the same consonant skeleton (equal keys, equal
+        // classes, short parts with equal classes, one vowel edit) or when they differ only in a
+        // final vowel. The matcher's surname is the last part of a, and the last part of b or (both
+        // multi-part, either order) b's first part; so only members sharing such a signature with
+        // a are scored, in the same order as before, and the unions (and the refusals between
+        // anchors, which depend on their order) are the same as scoring every pair of the block.
+        let signatures = nodes.map(CandidateSignature.init)
         var singles: [Int] = []
+        var indexes: [String: CandidateIndex] = [:]
         for block in blocks.keys.sorted() {
             let members = blocks[block]!
+            let index = CandidateIndex(members: members, signatures: signatures)
+            indexes[block] = index
+            var candidates: [Int] = []
             for x in 0..<members.count {
                 let a = members[x]
                 if nodes[a].parts.count == 1 { singles.append(a) }
-                for y in (x + 1)..<max(x + 1, members.count) {
+                index.candidates(after: x, for: signatures[a], into: &candidates)
+                for y in candidates {
                     let b = members[y]
                     guard nodes[a].parts.count > 1 && nodes[b].parts.count > 1 || nodes[a].parts.count == 1 && nodes[b].parts.count == 1 else { continue }
                     // Sound-class keys more than one letter apart never match (equal classes, one edit, or a final vowel).
@@ -88,15 +101,95 @@ public struct NameClusterer: Sendable {
             }
         }
         // A surname alone joins a multi-part cluster when exactly one fits.
+        var candidates: [Int] = []
         for a in singles {
             var roots: Set<Int> = []
-            for b in blocks[NameClusterer.block(nodes[a].classes.last ?? "")] ?? [] where nodes[b].parts.count > 1 {
+            guard let index = indexes[NameClusterer.block(nodes[a].classes.last ?? "")] else { continue }
+            index.candidates(after: -1, for: signatures[a], surnameOnly: true, into: &candidates)
+            for y in candidates {
+                let b = index.members[y]
+                guard nodes[b].parts.count > 1 else { continue }
                 if abs(surnameLengths[a] - surnameLengths[b]) > 1 { continue }
                 if matcher.score(keys[a], keys[b]).same { roots.insert(clusters.find(b)) }
             }
             if roots.count == 1, let root = roots.first { clusters.union(a, root) }
         }
         return nodes.indices.map { clusters.find($0) }
+    }
+
+    /// What a part must share with another for `NameMatcher.part` to call them the same:
+    /// the consonant skeleton of its sound classes, or its key without a final vowel (≥ 4 letters).
+    struct PartSignature: Hashable {
+        var skeleton: String
+        var stem: String?
+        init(key: String, soundClass: String) {
+            skeleton = NameMatcher.consonants(soundClass)
+            stem = NameMatcher.finalVowelStem(key)
+        }
+    }
+
+    /// The signatures of a node's last part (its surname) and, for a multi-part node, its first part.
+    struct CandidateSignature {
+        var last: PartSignature?
+        var first: PartSignature?
+        init(_ node: Node) {
+            guard let key = node.parts.last, let soundClass = node.classes.last else { return }
+            last = PartSignature(key: key, soundClass: soundClass)
+            if node.parts.count > 1 { first = PartSignature(key: node.parts[0], soundClass: node.classes[0]) }
+        }
+    }
+
+    /// The members of one block indexed by signature: positions (ascending) per skeleton and stem,
+    /// of last parts and of first parts.
+    struct CandidateIndex {
+        let members: [Int]
+        var lastSkeleton: [String: [Int]] = [:], lastStem: [String: [Int]] = [:]
+        var firstSkeleton: [String: [Int]] = [:], firstStem: [String: [Int]] = [:]
+
+        init(members: [Int], signatures: [CandidateSignature]) {
+            self.members = members
+            for (position, node) in members.enumerated() {
+                if let last = signatures[node].last {
+                    lastSkeleton[last.skeleton, default: []].append(position)
+                    if let stem = last.stem { lastStem[stem, default: []].append(position) }
+                }
+                if let first = signatures[node].first {
+                    firstSkeleton[first.skeleton, default: []].append(position)
+                    if let stem = first.stem { firstStem[stem, default: []].append(position) }
+                }
+            }
+        }
+
+        /// Positions after `position` whose last part (or, unless `surnameOnly`, first part when
+        /// `signature` is of a multi-part node) may match `signature`'s last part; ascending, distinct.
+        func candidates(after position: Int, for signature: CandidateSignature, surnameOnly: Bool = false,
+                        into output: inout [Int]) {
+            output.removeAll(keepingCapacity: true)
+            guard let last = signature.last else { return }
+            func add(_ list: [Int]?) {
+                guard let list else { return }
+                // Binary search for the first position after `position` (lists are ascending).
+                var low = 0, high = list.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if list[middle] <= position { low = middle + 1 } else { high = middle }
+                }
+                output += list[low...]
+            }
+            add(lastSkeleton[last.skeleton])
+            if let stem = last.stem { add(lastStem[stem]) }
+            if !surnameOnly && signature.first != nil {
+                add(firstSkeleton[last.skeleton])
+                if let stem = last.stem { add(firstStem[stem]) }
+            }
+            output.sort()
+            var unique = 0
+            for value in output where unique == 0 || output[unique - 1] != value {
+                output[unique] = value
+                unique += 1
+            }
+            output.removeLast(output.count - unique)
+        }
     }
 
     /// The blocking key of a surname's sound-class key.

@@ -142,7 +142,13 @@ public final class NameKeyer {
     enum Script { case latin, cyrillic, arabic, hebrew, han, other }
 
     static func script(of text: String) -> Script {
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+        for scalar in text.unicodeScalars {
+            // ASCII without the Unicode property look-up: letters are Latin, the rest not alphabetic.
+            if scalar.value < 0x80 {
+                if (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A { return .latin }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
             switch scalar.value {
             case 0x0400...0x052F: return .cyrillic
             case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: return .arabic

@@ -125,10 +125,22 @@ public struct NameMatcher: Sendable {
     }
 
     static func differOnlyInFinalVowel(_ a: String, _ b: String) -> Bool {
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-        func stem(_ s: String) -> Substring { s.last.map(vowels.contains) == true ? s.dropLast() : s[...] }
         let (sa, sb) = (stem(a), stem(b))
         return sa == sb && sa.count >= 4 && a != b
+    }
+
+    /// `key` without a final vowel (a, e, i, o, u).
+    static func stem(_ key: String) -> Substring {
+        if let last = key.utf8.last, last == 0x61 || last == 0x65 || last == 0x69 || last == 0x6F || last == 0x75 {
+            return key.dropLast()
+        }
+        return key[...]
+    }
+
+    /// The stem `differOnlyInFinalVowel` compares, when it is long enough to count (≥ 4 letters).
+    static func finalVowelStem(_ key: String) -> String? {
+        let stem = stem(key)
+        return stem.count >= 4 ? String(stem) : nil
     }
 
     static func consonants(_ key: String) -> String { String(key.filter { !"aeiouJ".contains($0) }) }
