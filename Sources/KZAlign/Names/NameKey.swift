@@ -94,21 +94,21 @@ public final class NameKeyer {
         var text = NameKeyer.lowercase(part, language: ruleLanguage)
         text = NameKeyer.stripApostropheSuffix(text, language: ruleLanguage)
         if stripEndings {
-            text = NameKeyer.apply(NameKeyRules.caseEndings, to: text, language: ruleLanguage, firstOnly: true, minimumStem: 2)
+            text = NameKeyer.apply(.caseEndings, to: text, language: ruleLanguage, firstOnly: true, minimumStem: 2)
         }
         if script != .latin {
             let transliterator = try? pool.transliterator(for: ruleLanguage)
             text = transliterator?.latin(ofToken: text) ?? text
             text = NameKeyer.lowercase(text, language: "en")
         }
-        text = NameKeyer.apply(NameKeyRules.letterRules, to: text, language: ruleLanguage)
+        text = NameKeyer.apply(.letterRules, to: text, language: ruleLanguage)
         text = NameKeyer.asciiLetters(text)
         let conventionLanguage = script == .latin ? ruleLanguage : "en"
-        text = NameKeyer.apply(NameKeyRules.conventionRules, to: text, language: conventionLanguage)
-        text = NameKeyer.apply(NameKeyRules.canonicalRules, to: text, language: conventionLanguage)
+        text = NameKeyer.apply(.conventionRules, to: text, language: conventionLanguage)
+        text = NameKeyer.apply(.canonicalRules, to: text, language: conventionLanguage)
         text = NameKeyer.glideJToI(text)
         text = NameKeyer.collapseDoubles(text)
-        var soundClass = NameKeyer.apply(NameKeyRules.soundClasses, to: text, language: conventionLanguage)
+        var soundClass = NameKeyer.apply(.soundClasses, to: text, language: conventionLanguage)
         soundClass = NameKeyer.collapseDoubles(soundClass)
         if script == .arabic || script == .hebrew {
             // Abjads write few vowels: compare consonant skeletons (vowel letters dropped).
@@ -236,15 +236,28 @@ public final class NameKeyer {
 
     static func apply(_ rules: [NameKeyRules.Rule], to text: String, language: String,
                       firstOnly: Bool = false, minimumStem: Int = 0) -> String {
+        applyApplicable(rules.filter { $0.languages.isEmpty || $0.languages.contains(language) }, to: text,
+                        firstOnly: firstOnly, minimumStem: minimumStem)
+    }
+
+    /// The same for one of `NameKeyRules`' tables, whose rules are filtered per language once.
+    static func apply(_ table: NameKeyRules.Table, to text: String, language: String,
+                      firstOnly: Bool = false, minimumStem: Int = 0) -> String {
+        applyApplicable(NameKeyRules.rules(table, language: language), to: text, firstOnly: firstOnly, minimumStem: minimumStem)
+    }
+
+    /// Applies `rules` (all applicable to the language) in order.
+    private static func applyApplicable(_ rules: [NameKeyRules.Rule], to text: String,
+                                        firstOnly: Bool, minimumStem: Int) -> String {
         var text = text
-        for rule in rules where rule.languages.isEmpty || rule.languages.contains(language) {
+        for rule in rules {
             switch rule.position {
             case .anywhere:
                 text = text.replacingAll(rule.from, with: rule.to)
             case .start:
-                if text.hasPrefix(rule.from) { text = rule.to + text.dropFirst(rule.from.count) }
+                if text.utf8.starts(with: rule.from.utf8), text.hasPrefix(rule.from) { text = rule.to + text.dropFirst(rule.from.count) }
             case .end:
-                if text.hasSuffix(rule.from), text.count - rule.from.count >= minimumStem {
+                if text.utf8.hasByteSuffix(rule.from.utf8), text.hasSuffix(rule.from), text.count - rule.from.count >= minimumStem {
                     text = text.dropLast(rule.from.count) + rule.to
                     if firstOnly { return text }
                 }
@@ -266,7 +279,7 @@ public final class NameKeyer {
                     text = output
                 }
             case .afterConsonant:
-                if text.hasSuffix(rule.from), text.count - rule.from.count >= minimumStem,
+                if text.utf8.hasByteSuffix(rule.from.utf8), text.hasSuffix(rule.from), text.count - rule.from.count >= minimumStem,
                    let before = text.dropLast(rule.from.count).last, !"аеёиоуыэюяйьъaeiouy".contains(before) {
                     text = text.dropLast(rule.from.count) + rule.to
                     if firstOnly { return text }
@@ -375,5 +388,16 @@ extension String {
             }
             return String(decoding: output, as: UTF8.self)
         }
+    }
+}
+
+extension String.UTF8View {
+    /// Whether the bytes end with `suffix`'s bytes: a cheap first test before `hasSuffix`
+    /// (which compares Characters and is far slower).
+    @inline(__always)
+    func hasByteSuffix(_ suffix: String.UTF8View) -> Bool {
+        let n = suffix.count
+        guard n <= count else { return false }
+        return self[index(endIndex, offsetBy: -n)...].elementsEqual(suffix)
     }
 }

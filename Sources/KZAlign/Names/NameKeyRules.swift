@@ -197,3 +197,46 @@ public enum NameKeyRules {
     /// Feminine surname endings (after the canonical rules) and their masculine forms.
     public static let feminineEndings: [(feminine: String, masculine: String)] = [("ova", "ov"), ("eva", "ev"), ("ina", "in")]
 }
+
+extension NameKeyRules {
+    /// The rule tables, for `NameKeyer.apply`.
+    public enum Table: Sendable, CaseIterable {
+        case caseEndings, letterRules, conventionRules, canonicalRules, soundClasses
+
+        var rules: [Rule] {
+            switch self {
+            case .caseEndings: return NameKeyRules.caseEndings
+            case .letterRules: return NameKeyRules.letterRules
+            case .conventionRules: return NameKeyRules.conventionRules
+            case .canonicalRules: return NameKeyRules.canonicalRules
+            case .soundClasses: return NameKeyRules.soundClasses
+            }
+        }
+    }
+
+    /// A table's rules filtered per language once, in table order: those of every language
+    /// (empty `languages`) and those naming the language. Keying a word used to test every
+    /// rule's language set (a String hash per rule per word).
+    private struct FilteredTable: Sendable {
+        let universal: [Rule]
+        let byLanguage: [String: [Rule]]
+
+        init(_ rules: [Rule]) {
+            universal = rules.filter { $0.languages.isEmpty }
+            var byLanguage: [String: [Rule]] = [:]
+            for language in Set(rules.flatMap(\.languages)) {
+                byLanguage[language] = rules.filter { $0.languages.isEmpty || $0.languages.contains(language) }
+            }
+            self.byLanguage = byLanguage
+        }
+    }
+
+    private static let filteredTables: [Table: FilteredTable] =
+        Dictionary(uniqueKeysWithValues: Table.allCases.map { ($0, FilteredTable($0.rules)) })
+
+    /// The rules of `table` that apply to `language`, in table order.
+    static func rules(_ table: Table, language: String) -> [Rule] {
+        guard let filtered = filteredTables[table] else { return [] }
+        return filtered.byLanguage[language] ?? filtered.universal
+    }
+}

@@ -168,6 +168,6 @@ public struct NamesReducer: Sendable {
 extension NameKeyer {
     /// The sound-class key of a canonical part key (`NameKeyRules.soundClasses`).
     public static func classKey(_ key: String) -> String {
-        collapseDoubles(apply(NameKeyRules.soundClasses, to: key, language: "und"))
+        collapseDoubles(apply(.soundClasses, to: key, language: "und"))
     }
 }
