@@ -14,6 +14,12 @@ public struct GazetteerIndex: Sendable {
     public var givenNames: Set<String> = []
     /// The first part of every key of `byKey`: a span whose first part is not here matches no form.
     public var firstParts: Set<String> = []
+    /// Persons' Latin and Cyrillic forms by consonant skeleton (`NameKeyer.abjadSkeleton` of each
+    /// part, joined by spaces) → entity ids, for names written in Arabic or Hebrew script. Only
+    /// skeletons of at least 5 letters over all parts, each part at least 2.
+    public var bySkeleton: [String: [String]] = [:]
+    /// The most parts of a `bySkeleton` entry.
+    public var maxSkeletonParts = 0
 
     public init() {}
 
@@ -31,6 +37,16 @@ public struct GazetteerIndex: Sendable {
                     firstParts.insert(key.parts[0])
                     maxParts = max(maxParts, key.parts.count)
                     if entry.type == "person" && key.parts.count >= 2 { givenNames.insert(key.parts[0]) }
+                    let script = NameKeyer.script(of: form)
+                    if entry.type == "person", script == .latin || script == .cyrillic {
+                        let skeletons = key.classes.map(NameKeyer.abjadSkeleton)
+                        let joined = skeletons.joined(separator: " ")
+                        if skeletons.allSatisfy({ $0.count >= 2 }), joined.count - (skeletons.count - 1) >= 5,
+                           !(bySkeleton[joined]?.contains(entry.id) ?? false) {
+                            bySkeleton[joined, default: []].append(entry.id)
+                            maxSkeletonParts = max(maxSkeletonParts, skeletons.count)
+                        }
+                    }
                 }
             }
         }
@@ -138,9 +154,18 @@ public final class MentionFinder {
                 i += 1
                 continue
             }
+            // Arabic or Hebrew script: persons by consonant skeleton (short vowels are not written).
+            let script = NameKeyer.script(of: words[i].text)
+            if (script == .arabic || script == .hebrew) && index.byKey[words[i].parts.joined(separator: " ")] == nil,
+               let (last, entity) = skeletonMatch(words, from: i) {
+                found.append(mention(words, i..<(last + 1), entity: entity, type: "person", segment: segment, language: language, scalars))
+                for k in i...last { covered[k] = true }
+                i = last + 1
+                continue
+            }
             // No gazetteer key starts with this word's first part: no span from here matches
             // (except a Cyrillic span keyed as a whole, whose first part may read differently).
-            let isCyrillic = NameKeyer.script(of: words[i].text) == .cyrillic
+            let isCyrillic = script == .cyrillic
             if !isCyrillic && !index.firstParts.contains(words[i].parts[0]) { i += 1; continue }
             var partCount = 0
             var joined = ""
@@ -232,6 +257,27 @@ public final class MentionFinder {
             }
         }
         return found.sorted { $0.start < $1.start }
+    }
+
+    /// The longest run of abjad words from `start` whose consonant skeleton is one gazetteer
+    /// person's (a unique entity; ambiguous skeletons match nothing): its last word and the entity.
+    func skeletonMatch(_ words: [Word], from start: Int) -> (Int, String)? {
+        guard index.maxSkeletonParts > 0 else { return nil }
+        var skeletons: [String] = []
+        var spans: [(Int, String)] = []
+        var j = start
+        while j < words.count && skeletons.count < index.maxSkeletonParts {
+            let script = NameKeyer.script(of: words[j].text)
+            guard script == .arabic || script == .hebrew, words[j].text.count >= 3, !words[j].classes.isEmpty else { break }
+            if j > start && words[j].start - words[j - 1].end > 2 { break }
+            skeletons += words[j].classes.map(NameKeyer.abjadSkeleton)
+            spans.append((j, skeletons.joined(separator: " ")))
+            j += 1
+        }
+        for (last, joined) in spans.reversed() {
+            if let ids = index.bySkeleton[joined], ids.count == 1 { return (last, ids[0]) }
+        }
+        return nil
     }
 
     /// The type of a discovered run, or nil when it is not a name.

@@ -224,6 +224,28 @@ public final class NameKeyer {
             .filter { $0.contains(where: \.isLetter) }
     }
 
+    /// The consonant skeleton of a part's sound class, for matching names written in an abjad
+    /// (Arabic, Hebrew script: short vowels unwritten, long vowels and glides written with the
+    /// same letters as w and y) against Latin or Cyrillic forms: vowels, glides and h dropped,
+    /// f/v dropped with them (Arabic writes v as ف or و), q read as k and p as b (Arabic has
+    /// neither k/q distinction in loanwords nor p), doubles collapsed. Following the
+    /// consonant-skeleton matching of Arabic-script names in JRC-Names (Steinberger et al. 2011).
+    /// توكاييف and Tokayev both give "tk"; كريم ماسيموف and Karim Masimov "krm mSm".
+    static func abjadSkeleton(_ soundClass: String) -> String {
+        var out: [UInt8] = []
+        for byte in soundClass.utf8 {
+            var b = byte
+            switch b {
+            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x76, 0x77, 0x79, 0x68, 0x66: continue // a e i o u v w y h f
+            case 0x71: b = 0x6B // q → k
+            case 0x70: b = 0x62 // p → b
+            default: break
+            }
+            if out.last != b { out.append(b) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func stripApostropheSuffix(_ text: String, language: String) -> String {
         guard let index = text.firstIndex(where: { $0 == "'" || $0 == "’" || $0 == "ʼ" }) else { return text }
         let stem = text[..<index]

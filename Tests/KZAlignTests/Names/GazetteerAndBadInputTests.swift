@@ -63,6 +63,15 @@ struct GazetteerAndBadInputTests {
         #expect(corpus.documents[0].mentions.isEmpty, "\(corpus.documents[0].mentions.map(\.surface))")
     }
 
+    @Test func arabicScriptPersonsMatchTheirLatinEntityBySkeleton() throws {
+        let corpus = try run("طلب الرئيس قاسم جومارت توكاييف المساعدة. واعتقل كريم ماسيموف بتهمة الخيانة.\n", language: "ar")
+        let found = corpus.documents[0].mentions.map { ($0.surface, $0.entity) }
+        #expect(found.contains { $0 == ("قاسم جومارت توكاييف", "kassym-jomart-tokayev") }, "\(found)")
+        #expect(found.contains { $0 == ("كريم ماسيموف", "karim-masimov") }, "\(found)")
+        // Common words around them (the president, the help, treason) are not names.
+        #expect(found.count == 2, "\(found)")
+    }
+
     @Test func kazakhAndTurkishCommonWordsAreNotNames() throws {
         // kk_KZ.dic has CRLF line ends; its words (Президенті, Дүйсенбі) must still load.
         let kk = try run("Ресей Президенті Владимир Путин Дүйсенбі күні Астанада болды.\n", language: "kk")
