@@ -280,6 +280,83 @@ public final class MentionFinder {
         return nil
     }
 
+    /// Persons written in Arabic or Hebrew script whose consonant skeleton is that of a person the
+    /// run already found in a cased script: nothing marks a name in an uncased script, so the
+    /// names stage matches "the Latin form against entities already known in the run". `known`:
+    /// skeleton (`NameKeyer.abjadSkeleton` of each part, joined by spaces) → the key of that
+    /// person's mentions, which the new mention takes so that it joins their entity.
+    /// Returns new mentions (entity "", type person) that overlap none of `document.mentions`.
+    public func knownPersonMentions(in document: Document, known: [String: String], maxParts: Int) -> [Mention] {
+        guard !known.isEmpty, maxParts > 0 else { return [] }
+        var result: [Mention] = []
+        for segment in document.segments where segment.text.unicodeScalars.contains(where: {
+            (0x0590...0x06FF).contains($0.value) || (0x0750...0x077F).contains($0.value) }) {
+            let language = segment.language ?? document.language ?? "und"
+            let scalars = Array(segment.text.unicodeScalars)
+            var words = MentionFinder.words(of: scalars, offset: segment.start)
+            func isAbjad(_ k: Int) -> Bool {
+                let script = NameKeyer.script(of: words[k].text)
+                return (script == .arabic || script == .hebrew) && words[k].text.count >= 3
+            }
+            for k in words.indices where isAbjad(k) {
+                let key = keyer.key(words[k].text, language: language)
+                words[k].parts = key.parts
+                words[k].classes = key.classes
+            }
+            let taken = document.mentions.filter { $0.segment == segment.id }.map { $0.start..<$0.end }
+            var i = 0
+            while i < words.count {
+                guard isAbjad(i), !words[i].classes.isEmpty else { i += 1; continue }
+                var skeletons: [String] = []
+                var spans: [(Int, String)] = []
+                var j = i
+                while j < words.count, skeletons.count < maxParts, isAbjad(j), !words[j].classes.isEmpty {
+                    if j > i && words[j].start - words[j - 1].end > 2 { break }
+                    skeletons += words[j].classes.map(NameKeyer.abjadSkeleton)
+                    spans.append((j, skeletons.joined(separator: " ")))
+                    j += 1
+                }
+                var matched = false
+                for (last, joined) in spans.reversed() {
+                    guard let knownKey = known[joined] else { continue }
+                    let range = words[i].start..<words[last].end
+                    if taken.contains(where: { $0.overlaps(range) }) { break }
+                    var found = mention(words, i..<(last + 1), entity: "", type: "person", segment: segment, language: language, scalars)
+                    found.key = knownKey
+                    result.append(found)
+                    i = last + 1
+                    matched = true
+                    break
+                }
+                if !matched { i += 1 }
+            }
+        }
+        return result
+    }
+
+    /// Skeleton → key of the persons named with two or more parts in a cased script (Latin,
+    /// Cyrillic) anywhere in `documents`, for `knownPersonMentions`; skeletons shared by two
+    /// different keys are left out, as are skeletons under 5 letters or with a part under 2.
+    public static func knownPersonSkeletons(_ documents: [Document]) -> (skeletons: [String: String], maxParts: Int) {
+        var keyOf: [String: String] = [:]
+        var ambiguous: Set<String> = []
+        var maxParts = 0
+        for document in documents {
+            for mention in document.mentions where mention.type == "person" && mention.key.contains(" ") {
+                let script = NameKeyer.script(of: mention.surface)
+                guard script == .latin || script == .cyrillic else { continue }
+                let parts = mention.key.split(separator: " ").map { NameKeyer.abjadSkeleton(NameKeyer.classKey(String($0))) }
+                let joined = parts.joined(separator: " ")
+                guard parts.allSatisfy({ $0.count >= 2 }), joined.count - (parts.count - 1) >= 5 else { continue }
+                if let other = keyOf[joined], other != mention.key { ambiguous.insert(joined) }
+                if keyOf[joined] == nil { keyOf[joined] = mention.key }
+                maxParts = max(maxParts, parts.count)
+            }
+        }
+        for skeleton in ambiguous { keyOf[skeleton] = nil }
+        return (keyOf, maxParts)
+    }
+
     /// The type of a discovered run, or nil when it is not a name.
     func accept(_ run: Range<Int>, words: [Word], precededByTitle: Bool, surnames: Set<String> = []) -> String? {
         guard !run.isEmpty, run.count <= 4 else { return nil }

@@ -70,6 +70,17 @@ public struct NamesStage: DocumentStage, CorpusStage {
     }
 
     public func reduce(_ corpus: inout Corpus) throws {
+        // Persons the run names in Latin or Cyrillic, found again in Arabic and Hebrew script.
+        let (skeletons, maxParts) = MentionFinder.knownPersonSkeletons(corpus.documents)
+        if !skeletons.isEmpty {
+            let finder = MentionFinder(index: index, commonWords: commonWords, schemes: options.schemes, discover: false)
+            for d in corpus.documents.indices {
+                let extra = finder.knownPersonMentions(in: corpus.documents[d], known: skeletons, maxParts: maxParts)
+                if !extra.isEmpty {
+                    corpus.documents[d].mentions = (corpus.documents[d].mentions + extra).sorted { $0.start < $1.start }
+                }
+            }
+        }
         let reducer = NamesReducer(index: index, matcher: NameMatcher(partThreshold: options.partThreshold, nameThreshold: options.nameThreshold))
         reducer.reduce(&corpus)
     }

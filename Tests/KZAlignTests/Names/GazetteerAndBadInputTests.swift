@@ -72,6 +72,26 @@ struct GazetteerAndBadInputTests {
         #expect(found.count == 2, "\(found)")
     }
 
+    @Test func arabicScriptPersonJoinsAPersonTheRunFoundInLatin() throws {
+        // Not in the gazetteer: found in English by the title, in Arabic by its consonant skeleton.
+        func document(_ id: String, _ text: String, _ language: String) -> Document {
+            var d = Document(id: id, path: "\(id).txt", sha256: "", text: text)
+            d.language = language
+            d.segments = SeedCorpus.segments(of: text, documentID: id, language: language)
+            return d
+        }
+        let corpus = try SeedCorpus.runNames([
+            document("en", "Prosecutor General Nurlan Abdirov said the investigation was over.\n", "en"),
+            document("ar", "قال المدعي العام نورلان عبديروف إن التحقيق انتهى.\n", "ar"),
+            document("ar2", "قال نورلان عبدييف شيئا آخر.\n", "ar"),
+        ])
+        let english = try #require(corpus.documents[0].mentions.first { $0.surface == "Nurlan Abdirov" })
+        let arabic = corpus.documents[1].mentions.map { ($0.surface, $0.entity) }
+        #expect(arabic.contains { $0 == ("نورلان عبديروف", english.entity) }, "\(arabic)")
+        // Another skeleton (Abdiyev) is not this person.
+        #expect(!corpus.documents[2].mentions.contains { $0.entity == english.entity })
+    }
+
     @Test func kazakhAndTurkishCommonWordsAreNotNames() throws {
         // kk_KZ.dic has CRLF line ends; its words (Президенті, Дүйсенбі) must still load.
         let kk = try run("Ресей Президенті Владимир Путин Дүйсенбі күні Астанада болды.\n", language: "kk")
