@@ -115,5 +115,22 @@ final class GlossaryProcessor: DocumentProcessor {
             }
         }
         document.terms = terms
+        // One id per span: an acronym the names stage only discovered (no gazetteer entity) where
+        // the glossary finds a term is the term's concept, not a new entity (Kazakh ҰҚШҰ is the
+        // CSTO; Turkish KGAÖ'den is KGAÖ with a case ending). Other names stay: a country in a case
+        // form ("Казахстана") is both a place mention and a concept term, as documented.
+        if !terms.isEmpty && document.mentions.contains(where: \.entity.isEmpty) {
+            document.mentions.removeAll { mention in
+                mention.entity.isEmpty && GlossaryProcessor.isAcronymLike(mention.surface)
+                    && terms.contains { $0.start < mention.end && mention.start < $0.end }
+            }
+        }
+    }
+
+    /// 2–6 letters, all capitals, before an optional apostrophe or hyphen suffix ("ҰҚШҰ", "KGAÖ'den").
+    static func isAcronymLike(_ surface: String) -> Bool {
+        let head = surface.prefix { $0 != "'" && $0 != "’" && $0 != "-" }
+        let letters = head.filter(\.isLetter)
+        return (2...6).contains(letters.count) && letters.count == head.count && letters.allSatisfy(\.isUppercase)
     }
 }

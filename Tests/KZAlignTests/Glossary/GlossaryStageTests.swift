@@ -36,6 +36,20 @@ struct GlossaryStageTests {
         #expect(corpus.documents[0].segments[0].canonical == "Die Collective Security Treaty Organization kam.")
     }
 
+    @Test("an acronym the names stage only discovered is dropped where the glossary knows it")
+    func discoveredAcronymYieldsToTerm() throws {
+        let text = "ҰҚШҰ Қазақстанға көмек жіберді."
+        var document = GlossaryTestSupport.document(id: "d", text: text, language: "kk")
+        document.mentions = [
+            Mention(start: 0, end: 4, surface: "ҰҚШҰ", entity: "", segment: "d:0", type: "unknown"),
+            Mention(start: 5, end: 16, surface: "Қазақстанға", entity: "", segment: "d:0", type: "place"),
+        ]
+        try GlossaryTestSupport.stage().makeProcessor().process(&document)
+        #expect(document.terms.contains { $0.surface == "ҰҚШҰ" && $0.concept == "csto" }, "\(document.terms)")
+        // The acronym is the concept now; a country in a case form stays a name mention too.
+        #expect(document.mentions.map(\.surface) == ["Қазақстанға"])
+    }
+
     @Test("canonical text: the longer span wins, a term wins a tie with a name mention")
     func overlapRule() throws {
         let text = "Ex-KNB chief Karim Masimov in court."
