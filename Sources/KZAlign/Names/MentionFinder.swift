@@ -268,7 +268,8 @@ public final class MentionFinder {
         var j = start
         while j < words.count && skeletons.count < index.maxSkeletonParts {
             let script = NameKeyer.script(of: words[j].text)
-            guard script == .arabic || script == .hebrew, words[j].text.count >= 3, !words[j].classes.isEmpty else { break }
+            guard script == .arabic || script == .hebrew, words[j].text.count >= 3, !words[j].classes.isEmpty,
+                  !MentionFinder.hasArabicArticle(words[j].text) else { break }
             if j > start && words[j].start - words[j - 1].end > 2 { break }
             skeletons += words[j].classes.map(NameKeyer.abjadSkeleton)
             spans.append((j, skeletons.joined(separator: " ")))
@@ -297,6 +298,7 @@ public final class MentionFinder {
             func isAbjad(_ k: Int) -> Bool {
                 let script = NameKeyer.script(of: words[k].text)
                 return (script == .arabic || script == .hebrew) && words[k].text.count >= 3
+                    && !MentionFinder.hasArabicArticle(words[k].text)
             }
             for k in words.indices where isAbjad(k) {
                 let key = keyer.key(words[k].text, language: language)
@@ -334,9 +336,21 @@ public final class MentionFinder {
         return result
     }
 
+    /// An Arabic word with the definite article (ال, also after the clitics و ف ب ك ل): a common
+    /// noun ("السوق" the market, "الشيخ" the sheikh), not part of a transcribed foreign name.
+    static func hasArabicArticle(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars.prefix(3)).map(\.value)
+        guard scalars.count >= 2 else { return false }
+        if scalars[0] == 0x0627 && scalars[1] == 0x0644 { return word.unicodeScalars.count >= 4 }
+        if scalars.count == 3, [0x0648, 0x0641, 0x0628, 0x0643, 0x0644].contains(scalars[0]),
+           scalars[1] == 0x0627 || scalars[1] == 0x0644, scalars[2] == 0x0644 { return word.unicodeScalars.count >= 5 }
+        return false
+    }
+
     /// Skeleton → key of the persons named with two or more parts in a cased script (Latin,
     /// Cyrillic) anywhere in `documents`, for `knownPersonMentions`; skeletons shared by two
-    /// different keys are left out, as are skeletons under 5 letters or with a part under 2.
+    /// different keys are left out, as are skeletons under 6 letters or with a part under 3
+    /// (stricter than the curated gazetteer's: a run's discovered names are many and unchecked).
     public static func knownPersonSkeletons(_ documents: [Document]) -> (skeletons: [String: String], maxParts: Int) {
         var keyOf: [String: String] = [:]
         var ambiguous: Set<String> = []
@@ -347,7 +361,7 @@ public final class MentionFinder {
                 guard script == .latin || script == .cyrillic else { continue }
                 let parts = mention.key.split(separator: " ").map { NameKeyer.abjadSkeleton(NameKeyer.classKey(String($0))) }
                 let joined = parts.joined(separator: " ")
-                guard parts.allSatisfy({ $0.count >= 2 }), joined.count - (parts.count - 1) >= 5 else { continue }
+                guard parts.allSatisfy({ $0.count >= 3 }), joined.count - (parts.count - 1) >= 6 else { continue }
                 if let other = keyOf[joined], other != mention.key { ambiguous.insert(joined) }
                 if keyOf[joined] == nil { keyOf[joined] = mention.key }
                 maxParts = max(maxParts, parts.count)
