@@ -29,11 +29,8 @@ final class LanguageWords: @unchecked Sendable {
     init(path: String) throws {
         file = try PositionalFile(path: path)
         func fail(_ reason: String) -> LanguageError { .invalidModel(path: path, reason: reason) }
-        let head = file.bytes(at: 0, count: 24)
-        guard head.count == 24, head.starts(with: Array("KZLWORDS".utf8)) else { throw fail("bad magic") }
-        func u32(_ at: Int) -> Int { Int((0..<4).reduce(UInt32(0)) { $0 | UInt32(head[at + $1]) << (8 * $1) }) }
-        guard u32(8) == 1 else { throw fail("unsupported version") }
-        let count = u32(12), slotCount = u32(16)
+        let head = try file.header(count: 24, magic: "KZLWORDS", version: 1)
+        let count = Int(head.littleEndian(UInt32.self, at: 12)), slotCount = Int(head.littleEndian(UInt32.self, at: 16))
         let header = (24 + 8 * count + 63) / 64 * 64
         width = 4 + count
         guard count > 0, slotCount > 0, header + slotCount * width <= file.count else { throw fail("truncated file") }

@@ -37,11 +37,9 @@ final class Lexicon: @unchecked Sendable {
     init(path: String) throws {
         file = try PositionalFile(path: path)
         func fail(_ reason: String) -> LanguageError { .invalidModel(path: path, reason: reason) }
-        let head = file.bytes(at: 0, count: 16)
-        guard head.count == 16, head.starts(with: Array("KZLEXICN".utf8)) else { throw fail("bad magic") }
-        func u32(_ bytes: [UInt8], _ at: Int) -> UInt32 { (0..<4).reduce(0) { $0 | UInt32(bytes[at + $1]) << (8 * $1) } }
-        func u64(_ bytes: [UInt8], _ at: Int) -> UInt64 { (0..<8).reduce(0) { $0 | UInt64(bytes[at + $1]) << (8 * $1) } }
-        guard u32(head, 8) == 1 else { throw fail("unsupported version") }
+        let head = try file.header(count: 16, magic: "KZLEXICN", version: 1)
+        func u32(_ bytes: [UInt8], _ at: Int) -> UInt32 { bytes.littleEndian(UInt32.self, at: at) }
+        func u64(_ bytes: [UInt8], _ at: Int) -> UInt64 { bytes.littleEndian(UInt64.self, at: at) }
         let count = Int(u32(head, 12))
         let table = file.bytes(at: 16, count: count * 40)
         guard table.count == count * 40 else { throw fail("truncated table") }

@@ -93,4 +93,25 @@ final class PositionalFile: @unchecked Sendable {
         out.removeLast(count - n)
         return out
     }
+
+    /// The first `count` bytes of a kzalign model file: an 8-byte ASCII `magic`, then a little-endian
+    /// u32 format version, which must be `version`.
+    /// - Throws: `LanguageError.invalidModel` naming the file on a short file, another magic or version.
+    func header(count: Int, magic: String, version: UInt32) throws -> [UInt8] {
+        let head = bytes(at: 0, count: count)
+        guard head.count == count, head.starts(with: Array(magic.utf8)) else {
+            throw LanguageError.invalidModel(path: path, reason: "bad magic")
+        }
+        guard head.littleEndian(UInt32.self, at: 8) == version else {
+            throw LanguageError.invalidModel(path: path, reason: "unsupported version")
+        }
+        return head
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The little-endian unsigned integer of `T`'s width at byte `offset`.
+    func littleEndian<T: FixedWidthInteger & UnsignedInteger>(_ type: T.Type, at offset: Int) -> T {
+        (0..<MemoryLayout<T>.size).reduce(T(0)) { $0 | T(self[offset + $1]) << (8 * $1) }
+    }
 }

@@ -39,12 +39,10 @@ public struct GazetteerIndex: Sendable {
                     if entry.type == "person" && key.parts.count >= 2 { givenNames.insert(key.parts[0]) }
                     let script = NameKeyer.script(of: form)
                     if entry.type == "person", script == .latin || script == .cyrillic {
-                        let skeletons = key.classes.map(NameKeyer.abjadSkeleton)
-                        let joined = skeletons.joined(separator: " ")
-                        if skeletons.allSatisfy({ $0.count >= 2 }), joined.count - (skeletons.count - 1) >= 5,
+                        if let joined = NameKeyer.abjadSkeleton(classes: key.classes, minimumPart: 2, minimumTotal: 5),
                            !(bySkeleton[joined]?.contains(entry.id) ?? false) {
                             bySkeleton[joined, default: []].append(entry.id)
-                            maxSkeletonParts = max(maxSkeletonParts, skeletons.count)
+                            maxSkeletonParts = max(maxSkeletonParts, key.classes.count)
                         }
                     }
                 }
@@ -263,19 +261,7 @@ public final class MentionFinder {
     /// person's (a unique entity; ambiguous skeletons match nothing): its last word and the entity.
     func skeletonMatch(_ words: [Word], from start: Int) -> (Int, String)? {
         guard index.maxSkeletonParts > 0 else { return nil }
-        var skeletons: [String] = []
-        var spans: [(Int, String)] = []
-        var j = start
-        while j < words.count && skeletons.count < index.maxSkeletonParts {
-            let script = NameKeyer.script(of: words[j].text)
-            guard script == .arabic || script == .hebrew, words[j].text.count >= 3, !words[j].classes.isEmpty,
-                  !MentionFinder.hasArabicArticle(words[j].text) else { break }
-            if j > start && words[j].start - words[j - 1].end > 2 { break }
-            skeletons += words[j].classes.map(NameKeyer.abjadSkeleton)
-            spans.append((j, skeletons.joined(separator: " ")))
-            j += 1
-        }
-        for (last, joined) in spans.reversed() {
+        for (last, joined) in MentionFinder.abjadSpans(words, from: start, maxParts: index.maxSkeletonParts).reversed() {
             if let ids = index.bySkeleton[joined], ids.count == 1 { return (last, ids[0]) }
         }
         return nil
@@ -295,12 +281,7 @@ public final class MentionFinder {
             let language = segment.language ?? document.language ?? "und"
             let scalars = Array(segment.text.unicodeScalars)
             var words = MentionFinder.words(of: scalars, offset: segment.start)
-            func isAbjad(_ k: Int) -> Bool {
-                let script = NameKeyer.script(of: words[k].text)
-                return (script == .arabic || script == .hebrew) && words[k].text.count >= 3
-                    && !MentionFinder.hasArabicArticle(words[k].text)
-            }
-            for k in words.indices where isAbjad(k) {
+            for k in words.indices where MentionFinder.isAbjadNamePart(words[k].text) {
                 let key = keyer.key(words[k].text, language: language)
                 words[k].parts = key.parts
                 words[k].classes = key.classes
@@ -308,16 +289,8 @@ public final class MentionFinder {
             let taken = document.mentions.filter { $0.segment == segment.id }.map { $0.start..<$0.end }
             var i = 0
             while i < words.count {
-                guard isAbjad(i), !words[i].classes.isEmpty else { i += 1; continue }
-                var skeletons: [String] = []
-                var spans: [(Int, String)] = []
-                var j = i
-                while j < words.count, skeletons.count < maxParts, isAbjad(j), !words[j].classes.isEmpty {
-                    if j > i && words[j].start - words[j - 1].end > 2 { break }
-                    skeletons += words[j].classes.map(NameKeyer.abjadSkeleton)
-                    spans.append((j, skeletons.joined(separator: " ")))
-                    j += 1
-                }
+                let spans = MentionFinder.abjadSpans(words, from: i, maxParts: maxParts)
+                guard !spans.isEmpty else { i += 1; continue }
                 var matched = false
                 for (last, joined) in spans.reversed() {
                     guard let knownKey = known[joined] else { continue }
@@ -334,6 +307,29 @@ public final class MentionFinder {
             }
         }
         return result
+    }
+
+    /// A word that can be part of a name written in an abjad: Arabic or Hebrew script, 3+
+    /// characters, no Arabic definite article.
+    static func isAbjadNamePart(_ text: String) -> Bool {
+        let script = NameKeyer.script(of: text)
+        return (script == .arabic || script == .hebrew) && text.count >= 3 && !hasArabicArticle(text)
+    }
+
+    /// The runs of abjad name parts (keyed: `classes` set) from `start`, at most `maxParts` key
+    /// parts and no more than two characters apart: each run's last word and its consonant
+    /// skeleton (parts joined by spaces), shortest first. Empty when `words[start]` is no such part.
+    static func abjadSpans(_ words: [Word], from start: Int, maxParts: Int) -> [(last: Int, skeleton: String)] {
+        var skeletons: [String] = []
+        var spans: [(last: Int, skeleton: String)] = []
+        var j = start
+        while j < words.count, skeletons.count < maxParts, isAbjadNamePart(words[j].text), !words[j].classes.isEmpty {
+            if j > start && words[j].start - words[j - 1].end > 2 { break }
+            skeletons += words[j].classes.map(NameKeyer.abjadSkeleton)
+            spans.append((j, skeletons.joined(separator: " ")))
+            j += 1
+        }
+        return spans
     }
 
     /// An Arabic word with the definite article (ال, also after the clitics و ف ب ك ل): a common
@@ -359,12 +355,11 @@ public final class MentionFinder {
             for mention in document.mentions where mention.type == "person" && mention.key.contains(" ") {
                 let script = NameKeyer.script(of: mention.surface)
                 guard script == .latin || script == .cyrillic else { continue }
-                let parts = mention.key.split(separator: " ").map { NameKeyer.abjadSkeleton(NameKeyer.classKey(String($0))) }
-                let joined = parts.joined(separator: " ")
-                guard parts.allSatisfy({ $0.count >= 3 }), joined.count - (parts.count - 1) >= 6 else { continue }
+                let classes = mention.key.split(separator: " ").map { NameKeyer.classKey(String($0)) }
+                guard let joined = NameKeyer.abjadSkeleton(classes: classes, minimumPart: 3, minimumTotal: 6) else { continue }
                 if let other = keyOf[joined], other != mention.key { ambiguous.insert(joined) }
                 if keyOf[joined] == nil { keyOf[joined] = mention.key }
-                maxParts = max(maxParts, parts.count)
+                maxParts = max(maxParts, classes.count)
             }
         }
         for skeleton in ambiguous { keyOf[skeleton] = nil }

@@ -246,6 +246,14 @@ public final class NameKeyer {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The skeletons of a name's part classes joined by spaces, or nil when a part has fewer than
+    /// `minimumPart` letters or all together fewer than `minimumTotal` (short skeletons collide).
+    static func abjadSkeleton(classes: [String], minimumPart: Int, minimumTotal: Int) -> String? {
+        let parts = classes.map(abjadSkeleton)
+        guard parts.allSatisfy({ $0.count >= minimumPart }), parts.reduce(0, { $0 + $1.count }) >= minimumTotal else { return nil }
+        return parts.joined(separator: " ")
+    }
+
     static func stripApostropheSuffix(_ text: String, language: String) -> String {
         guard let index = text.firstIndex(where: { $0 == "'" || $0 == "’" || $0 == "ʼ" }) else { return text }
         let stem = text[..<index]
