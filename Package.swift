@@ -31,9 +31,14 @@ let package = Package(
             name: "CZlib",
             linkerSettings: [.linkedLibrary("z")]
         ),
+        // SHA-256 for document fingerprints and cache keys; links Debian libssl-dev's libcrypto.
+        .target(
+            name: "CCrypto",
+            linkerSettings: [.linkedLibrary("crypto")]
+        ),
         .target(
             name: "KZAlign",
-            dependencies: ["CICU", "CSQLite", "CZlib"],
+            dependencies: ["CICU", "CSQLite", "CZlib", "CCrypto"],
             swiftSettings: strictSettings
         ),
         // Corpora built in code for tests and benchmarks (not a product).

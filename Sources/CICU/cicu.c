@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/ucasemap.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
@@ -174,6 +175,16 @@ int32_t kz_is_normalized(int32_t form, const uint16_t *source, int32_t sourceLen
     UBool result = unorm2_isNormalized(norm, (const UChar *)source, sourceLength, &code);
     *status = code;
     return result ? 1 : 0;
+}
+
+void kz_nfc_inert_bmp(uint8_t *bits) {
+    memset(bits, 0, 8192);
+    for (UChar32 c = 0; c < 0x10000; c++) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0) {
+            bits[c >> 3] |= (uint8_t)(1u << (c & 7));
+        }
+    }
 }
 
 int32_t kz_fold_case(const uint16_t *source, int32_t sourceLength,

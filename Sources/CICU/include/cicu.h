@@ -76,6 +76,11 @@ int32_t kz_normalize(int32_t form, const uint16_t *source, int32_t sourceLength,
 int32_t kz_is_normalized(int32_t form, const uint16_t *source, int32_t sourceLength,
                          int32_t *status);
 
+/// Sets bit `c` of `bits` (8,192 bytes, bit `c & 7` of byte `c >> 3`) for every BMP code
+/// point that is NFC_Quick_Check=Yes with canonical combining class 0: a text made only of
+/// such characters is in NFC (UAX #15, section 9, quick check).
+void kz_nfc_inert_bmp(uint8_t *bits);
+
 /// Full Unicode case folding / lowercasing (locale-aware for "tr", "az", "lt").
 int32_t kz_fold_case(const uint16_t *source, int32_t sourceLength,
                      uint16_t *destination, int32_t capacity, int32_t *status);

@@ -65,7 +65,7 @@ extension CharsetConverter {
     /// - Throws: `ICUError.unknownCharset` when ICU has no such converter.
     public static func encode(_ text: String, charset: String) throws -> [UInt8] {
         guard isKnown(charset) else { throw ICUError.unknownCharset(charset) }
-        let source = Array(text.utf16)
+        let source = text.utf16Units
         var capacity = source.count * 4 + 16
         while true {
             var status: Int32 = 0

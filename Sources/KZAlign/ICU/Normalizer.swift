@@ -16,7 +16,8 @@ public enum Normalizer {
         if text.isEmpty { return text }
         // Pure ASCII is invariant under NFC/NFD/NFKC/NFKD.
         if form != .nfkcCasefold, text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        let source = Array(text.utf16)
+        if form == .nfc, isInertForNFC(text) { return text }
+        let source = text.utf16Units
         var status: Int32 = 0
         if kz_is_normalized(form.rawValue, source, Int32(source.count), &status) == 1, status <= 0 {
             return text
@@ -27,9 +28,45 @@ public enum Normalizer {
         return failure > 0 ? text : result
     }
 
+    /// Bit `c` is set for BMP code points that are NFC_Quick_Check=Yes with combining class 0.
+    private static let nfcInert: [UInt8] = {
+        var bits = [UInt8](repeating: 0, count: 8192)
+        kz_nfc_inert_bmp(&bits)
+        return bits
+    }()
+
+    /// True when every character of `text` is an NFC-inert BMP character, so the text is in
+    /// NFC without asking ICU (UAX #15 §9 quick check, read straight from the UTF-8 storage).
+    /// False means "unknown": astral characters, combining marks and the like go to ICU.
+    static func isInertForNFC(_ text: String) -> Bool {
+        let inert = nfcInert
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let b0 = UInt32(bytes[i])
+                let scalar: UInt32
+                if b0 < 0x80 {
+                    i += 1
+                    continue
+                } else if b0 < 0xE0 {
+                    scalar = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    scalar = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    return false
+                }
+                if inert[Int(scalar >> 3)] & (1 << (scalar & 7)) == 0 { return false }
+            }
+            return true
+        } ?? false
+    }
+
     /// Full Unicode case folding (locale-independent).
     public static func foldCase(_ text: String) -> String {
-        let source = Array(text.utf16)
+        let source = text.utf16Units
         let (result, failure) = fillUTF16(initialCapacity: source.count + 16) { buffer, capacity, status in
             kz_fold_case(source, Int32(source.count), buffer, capacity, &status)
         }
@@ -38,7 +75,7 @@ public enum Normalizer {
 
     /// Lowercase with the locale's rules (Turkish `I` → `ı`, `İ` → `i`).
     public static func lowercase(_ text: String, locale: String) -> String {
-        let source = Array(text.utf16)
+        let source = text.utf16Units
         let (result, failure) = fillUTF16(initialCapacity: source.count + 16) { buffer, capacity, status in
             kz_to_lower(locale, source, Int32(source.count), buffer, capacity, &status)
         }

@@ -38,7 +38,7 @@ public final class RegularExpression {
     /// Matches the whole of `text`. Returns nil for no match, else the 1-based
     /// number of the first capture group that took part (0 when none did).
     public func matchWhole(_ text: some StringProtocol) -> Int? {
-        let utf16 = Array(text.utf16)
+        let utf16 = text.utf16Units
         var status: Int32 = 0
         let result = kz_regex_match_whole(handle, utf16, Int32(utf16.count), &status)
         return status > 0 || result < 0 ? nil : Int(result)

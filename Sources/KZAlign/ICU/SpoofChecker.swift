@@ -22,7 +22,7 @@ public final class SpoofChecker: @unchecked Sendable {
     /// (a Latin name with a Cyrillic "а"), invisible characters, or a
     /// restriction level below "highly restrictive".
     public func isSuspicious(_ text: String) -> Bool {
-        let source = Array(text.utf16)
+        let source = text.utf16Units
         var status: Int32 = 0
         let result = kz_spoof_check(handle, source, Int32(source.count), &status)
         return status <= 0 && result != 0
@@ -30,7 +30,7 @@ public final class SpoofChecker: @unchecked Sendable {
 
     /// The confusable skeleton of `text`: two strings that look alike share it.
     public func skeleton(_ text: String) -> String {
-        let source = Array(text.utf16)
+        let source = text.utf16Units
         let (result, status) = fillUTF16(initialCapacity: source.count * 2 + 16) { buffer, capacity, status in
             kz_spoof_skeleton(handle, source, Int32(source.count), buffer, capacity, &status)
         }

@@ -62,7 +62,7 @@ public final class Transliterator {
     /// Transliterates `text`. Never fails once the transliterator is open.
     public func transliterate(_ text: String) -> String {
         if text.isEmpty { return text }
-        let source = Array(text.utf16)
+        let source = text.utf16Units
         let (result, status) = fillUTF16(initialCapacity: source.count * 2 + 16) { buffer, capacity, status in
             kz_translit_transform(handle, source, Int32(source.count), buffer, capacity, &status)
         }

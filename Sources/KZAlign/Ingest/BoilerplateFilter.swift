@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A named rule for a line that news pages carry but that is not article text.
 public struct BoilerplateRule: Codable, Sendable, Equatable {
@@ -92,37 +97,76 @@ public final class BoilerplateFilter {
     public func filter(_ text: String) -> (text: String, removed: [String: Int]) {
         guard regex != nil else { return (text, [:]) }
         var removed: [String: Int] = [:]
-        var kept: [Substring] = []
+        // Byte ranges of the lines (split on LF) and whether each is kept. Only lines short
+        // enough to be boilerplate become substrings; running text is passed over as bytes.
+        var lines: [(range: Range<Int>, kept: Bool)] = []
         var changed = false
-        // Split on LF through the UTF-8 view: Character-based splitting is far slower.
-        let bytes = text.utf8
-        var lineStart = bytes.startIndex
-        var index = bytes.startIndex
-        while true {
-            let atEnd = index == bytes.endIndex
-            if atEnd || bytes[index] == 0x0A {
-                let line = text[lineStart..<index]
-                if let rule = matchingRule(line) {
-                    removed[rule, default: 0] += 1
-                    changed = true
+        let maxBytes = maxLineLength * 4
+        let utf8 = text.utf8
+        let scanned: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+            var lineStart = 0
+            while true {
+                let rest = bytes.count - lineStart
+                let lineEnd: Int
+                if rest > 0, let found = memchr(bytes.baseAddress! + lineStart, 0x0A, rest) {
+                    lineEnd = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - bytes.baseAddress!
                 } else {
-                    kept.append(line)
+                    lineEnd = bytes.count
                 }
-                if atEnd { break }
-                lineStart = bytes.index(after: index)
+                var kept = true
+                if lineEnd - lineStart <= maxBytes, lineEnd > lineStart {
+                    let line = text[utf8.index(utf8.startIndex, offsetBy: lineStart)..<utf8.index(utf8.startIndex, offsetBy: lineEnd)]
+                    if let rule = matchingRule(line) {
+                        removed[rule, default: 0] += 1
+                        kept = false
+                        changed = true
+                    }
+                }
+                lines.append((lineStart..<lineEnd, kept))
+                if lineEnd == bytes.count { break }
+                lineStart = lineEnd + 1
             }
-            index = bytes.index(after: index)
         }
-        return changed ? (kept.joined(separator: "\n"), removed) : (text, removed)
+        guard scanned != nil else { return filterNonContiguous(text) }
+        guard changed else { return (text, removed) }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var first = true
+            for line in lines where line.kept {
+                if !first { out.append(0x0A) }
+                out.append(contentsOf: bytes[line.range])
+                first = false
+            }
+        }
+        return (String(decoding: out, as: UTF8.self), removed)
+    }
+
+    /// `filter` for a string without contiguous UTF-8 storage (not produced by kzalign's readers).
+    private func filterNonContiguous(_ text: String) -> (text: String, removed: [String: Int]) {
+        var copy = text
+        copy.makeContiguousUTF8()
+        return filter(copy)
     }
 
     /// The name of the rule a line matches, nil for article text.
     public func matchingRule(_ line: Substring) -> String? {
         guard let regex, line.utf8.count <= maxLineLength * 4 else { return nil }
         let trimmed = line.trimmingSpaces
-        guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= maxLineLength,
+        guard !trimmed.isEmpty, trimmed.utf8.scalarCount <= maxLineLength,
               let group = regex.matchWhole(trimmed), group >= 1 else { return nil }
         return names[group - 1]
+    }
+}
+
+extension Substring.UTF8View {
+    /// The number of Unicode scalars: the bytes that are not UTF-8 continuation bytes.
+    var scalarCount: Int {
+        withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        } ?? Substring(self).unicodeScalars.count
     }
 }
 

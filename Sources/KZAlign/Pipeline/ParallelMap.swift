@@ -1,8 +1,11 @@
 import Dispatch
+import Foundation
 
 /// Order-preserving parallel map on a fixed number of worker threads.
-/// Worker `w` takes items `w, w + jobs, w + 2·jobs, …`, so the assignment, and
-/// therefore any per-worker state, never affects results.
+/// Workers take the next unclaimed item as they finish one, so a worker slowed by
+/// other load on the machine takes fewer items. Which worker takes an item must never
+/// affect its result: per-worker state holds only what does not change outputs (ICU
+/// objects, caches of pure functions), and `--jobs 1` vs `--jobs N` tests check it.
 enum ParallelMap {
     static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R) -> [R] {
         mapWithState(items, jobs: jobs, makeState: { () }) { _, item in transform(item) }
@@ -19,13 +22,12 @@ enum ParallelMap {
         let workers = max(1, min(jobs, count))
         let results = ResultSlots<R>(count: count)
         let failures = ResultSlots<E>(count: workers)
+        let queue = WorkQueue(count: count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             do throws(E) {
                 var state = try makeState()
-                var index = worker
-                while index < count {
+                while let index = queue.next() {
                     results.set(index, transform(&state, items[index]))
-                    index += workers
                 }
             } catch {
                 failures.set(worker, error)
@@ -33,6 +35,23 @@ enum ParallelMap {
         }
         if let failure = failures.firstValue() { throw failure }
         return results.values()
+    }
+}
+
+/// Hands out the indices `0..<count` once each, in order, to whichever worker asks.
+private final class WorkQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < count else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
     }
 }
 

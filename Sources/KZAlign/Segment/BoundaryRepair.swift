@@ -27,19 +27,28 @@ enum BoundaryRepair {
         return result
     }
 
-    /// True when `units` has an uppercase letter, a period and a space in a row ("O. "): the
-    /// only place where `restoreAcronymEnds` can act, so the second ICU pass is skipped elsewhere.
+    /// True when `units` has two uppercase letters, a period and a space in a row ("TO. "): the
+    /// only place where `restoreAcronymEnds` can act (it needs an acronym of two or more capitals
+    /// before the period), so the second ICU pass is skipped elsewhere, after initials ("M. ") too.
     static func mayHaveSuppressedAcronymEnd(_ units: [UInt16]) -> Bool {
-        guard units.count >= 3 else { return false }
-        for i in 1..<(units.count - 1) where units[i] == 0x2E {
+        guard units.count >= 4 else { return false }
+        for i in 2..<(units.count - 1) where units[i] == 0x2E {
             let next = units[i + 1]
             guard next == 0x20 || next == 0x0A || next == 0xA0 else { continue }
-            let before = units[i - 1]
-            if (0x41...0x5A).contains(before) || (0x0400...0x042F).contains(before) || (before >= 0xC0 && Unicode.Scalar(before)?.properties.isUppercase == true) {
-                return true
-            }
+            if mayEndUppercaseLetter(units[i - 1]), mayEndUppercaseLetter(units[i - 2]) { return true }
         }
         return false
+    }
+
+    /// True when a UTF-16 unit may be the last unit of an uppercase letter: an uppercase
+    /// BMP letter, a combining mark (after its base) or a surrogate (astral letters).
+    private static func mayEndUppercaseLetter(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x41...0x5A, 0x0400...0x042F: return true
+        case 0..<0xC0: return false
+        case 0x0300...0x036F, 0xD800...0xDFFF: return true
+        default: return Unicode.Scalar(unit)?.properties.isUppercase == true
+        }
     }
 
     /// Puts back boundaries that abbreviation suppression removed after an acronym of two or

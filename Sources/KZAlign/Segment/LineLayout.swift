@@ -92,8 +92,22 @@ struct LineLayout {
 
     /// A line that is only a date, or a place and a date ("10.1.2022", "January 6, 2024", "ALMATY, Jan 5").
     func isDateline(_ line: Line) -> Bool {
-        guard !line.isBlank, line.trimmedLength <= 60 else { return false }
+        guard !line.isBlank, line.trimmedLength <= 60, hasNumber(line) else { return false }
         return Self.looksLikeDate(String(decoding: units[line.contentStart..<line.contentEnd], as: UTF16.self))
+    }
+
+    /// True when a scalar of the line has a numeric type: `looksLikeDate` needs a number
+    /// (`Character.isNumber` tests the first scalar's numeric type), so lines without one
+    /// are passed over before a string is built.
+    private func hasNumber(_ line: Line) -> Bool {
+        for i in line.contentStart..<line.contentEnd {
+            let unit = units[i]
+            if unit >= 0x30, unit <= 0x39 { return true }
+            if unit < 0x80 { continue }
+            guard let scalar = Unicode.Scalar(unit) else { return true } // a surrogate: decide on the string
+            if scalar.properties.numericType != nil { return true }
+        }
+        return false
     }
 
     /// A date ("10.1.2022", "2022-01-10"), or a month name with a day or year

@@ -140,9 +140,12 @@ public struct IngestStage: Stage {
         var result = text
         if result.first == "\u{FEFF}" { result.removeFirst() }
         var hasCR = false, hasNUL = false
-        for byte in result.utf8 where byte <= 0x0D {
-            if byte == 0x0D { hasCR = true } else if byte == 0 { hasNUL = true }
+        let scan: (UnsafeBufferPointer<UInt8>) -> Void = { bytes in
+            for byte in bytes where byte <= 0x0D {
+                if byte == 0x0D { hasCR = true } else if byte == 0 { hasNUL = true }
+            }
         }
+        if result.utf8.withContiguousStorageIfAvailable(scan) == nil { Array(result.utf8).withUnsafeBufferPointer(scan) }
         if hasCR {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }

@@ -7,7 +7,7 @@ public struct ScalarOffsets: Sendable {
     private let scalarIndex: [Int32]
 
     public init(_ text: String) {
-        let units = Array(text.utf16)
+        let units = text.utf16Units
         var index = [Int32](repeating: 0, count: units.count + 1)
         var scalar: Int32 = 0
         var i = 0
