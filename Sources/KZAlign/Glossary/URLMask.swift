@@ -42,10 +42,10 @@ enum URLMask {
 
     private static func isLink(_ s: [Unicode.Scalar], _ r: Range<Int>, hasSlashOrAt: Bool) -> Bool {
         let chunk = TermTokenizer.string(s, r)
-        if hasSlashOrAt, chunk.contains("://") { return true }
+        if hasSlashOrAt, chunk.containsBytes("://") { return true }
         let lower = chunk.lowercased()
         if lower.hasPrefix("www.") || lower.hasPrefix("(www.") { return true }
-        if hasSlashOrAt, let at = chunk.firstIndex(of: "@"), chunk[at...].contains(".") { return true }
+        if hasSlashOrAt, let at = chunk.firstIndex(of: "@"), chunk[at...].containsBytes(".") { return true }
         // Domain shape.
         var j = r.lowerBound + 1
         while j < r.upperBound - 2 {

@@ -95,7 +95,7 @@ public final class MentionFinder {
             let language = segment.language ?? document.language ?? "und"
             let found = mentions(in: segment, language: language, surnames: surnames)
             for mention in found where mention.type == "person" {
-                if let last = mention.key.split(separator: " ").last, mention.key.contains(" ") { surnames.insert(String(last)) }
+                if let last = mention.key.split(separator: " ").last, mention.key.containsBytes(" ") { surnames.insert(String(last)) }
             }
             result += found
         }
@@ -206,7 +206,7 @@ public final class MentionFinder {
             }
         }
         var surnames = surnames
-        for mention in found where mention.type == "person" && mention.key.contains(" ") {
+        for mention in found where mention.type == "person" && mention.key.containsBytes(" ") {
             if let last = mention.key.split(separator: " ").last { surnames.insert(String(last)) }
         }
         if discover && !headline {
@@ -239,7 +239,7 @@ public final class MentionFinder {
                     if let candidate = accept(sub..<subEnd, words: words, precededByTitle: titleBefore, surnames: surnames) {
                         let new = mention(words, sub..<subEnd, entity: "", type: candidate, segment: segment, language: language, scalars)
                         found.append(new)
-                        if candidate == "person", new.key.contains(" "), let last = new.key.split(separator: " ").last {
+                        if candidate == "person", new.key.containsBytes(" "), let last = new.key.split(separator: " ").last {
                             surnames.insert(String(last))
                         }
                     }
@@ -352,7 +352,7 @@ public final class MentionFinder {
         var ambiguous: Set<String> = []
         var maxParts = 0
         for document in documents {
-            for mention in document.mentions where mention.type == "person" && mention.key.contains(" ") {
+            for mention in document.mentions where mention.type == "person" && mention.key.containsBytes(" ") {
                 let script = NameKeyer.script(of: mention.surface)
                 guard script == .latin || script == .cyrillic else { continue }
                 let classes = mention.key.split(separator: " ").map { NameKeyer.classKey(String($0)) }

@@ -167,11 +167,11 @@ public final class NameKeyer {
         let lower = name.lowercased()
         guard script(of: lower) == .latin else { return nil }
         if lower.contains(where: { "ışğİ".contains($0) }) { return "tr" }
-        if lower.contains(where: { "łżśź".contains($0) }) || lower.contains("sz") || lower.contains("cz") { return "pl" }
-        if lower.contains("sch") || lower.contains("tsch") { return "de" }
+        if lower.contains(where: { "łżśź".contains($0) }) || lower.containsBytes("sz") || lower.containsBytes("cz") { return "pl" }
+        if lower.containsBytes("sch") || lower.containsBytes("tsch") { return "de" }
         let words = lower.split(whereSeparator: { !$0.isLetter })
         if words.contains(where: { $0.hasSuffix("ow") || $0.hasSuffix("ew") || $0.hasSuffix("ows") || $0.hasSuffix("ews") || $0.hasSuffix("ijew") }) { return "de" }
-        if lower.contains(where: { "ïë".contains($0) }) || lower.contains("ou") || lower.hasSuffix("ieff") || lower.hasSuffix("off") { return "fr" }
+        if lower.contains(where: { "ïë".contains($0) }) || lower.containsBytes("ou") || lower.hasSuffix("ieff") || lower.hasSuffix("off") { return "fr" }
         if lower.contains(where: { "çö".contains($0) }) { return "tr" }
         return nil
     }
@@ -212,7 +212,22 @@ public final class NameKeyer {
     /// Name parts: split on spaces, hyphens and dots; French elision (l', d', qu') and
     /// English possessive removed.
     static func parts(of name: String) -> [String] {
-        name.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "‐" || $0 == "–" || $0 == "." || $0 == "," || $0 == "(" || $0 == ")" || $0 == "\"" || $0 == "“" || $0 == "”" || $0 == "«" || $0 == "»" })
+        // Split on scalars, not Characters (grapheme breaking was a twentieth of a multilingual run);
+        // a separator followed by a combining mark belongs to that mark's character and does not split.
+        var pieces: [String] = []
+        var current = String.UnicodeScalarView()
+        var scalars = name.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
+            if isPartSeparator(scalar), !(next.map(extendsCharacter) ?? false) {
+                if !current.isEmpty { pieces.append(String(current)); current = String.UnicodeScalarView() }
+            } else {
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { pieces.append(String(current)) }
+        return pieces
             .map { part -> String in
                 var part = String(part)
                 for prefix in ["qu'", "qu’", "l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’", "Qu'", "Qu’"] where part.hasPrefix(prefix) && part.count > prefix.count + 1 {
@@ -222,6 +237,22 @@ public final class NameKeyer {
                 return part
             }
             .filter { $0.contains(where: \.isLetter) }
+    }
+
+    private static func isPartSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "‐", "–", ".", ",", "(", ")", "\"", "“", "”", "«", "»": return true
+        default: return scalar.properties.isWhitespace
+        }
+    }
+
+    /// True for scalars that never start a character (combining marks, joiners, variation selectors).
+    private static func extendsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x300 { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return scalar.value == 0x200D || (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
+        }
     }
 
     /// The consonant skeleton of a part's sound class, for matching names written in an abjad
@@ -355,7 +386,7 @@ public final class NameKeyer {
     /// j after a vowel and not before one is the й of GOST/scientific/Polish spellings
     /// (Semej, Bajkonur): written i as BGN and ICAO would (Semei, Baikonur).
     static func glideJToI(_ text: String) -> String {
-        guard text.contains("j") else { return text }
+        guard text.containsBytes("j") else { return text }
         let characters = Array(text)
         var output = ""
         for (i, character) in characters.enumerated() {

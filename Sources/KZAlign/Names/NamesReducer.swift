@@ -24,7 +24,7 @@ public struct NamesReducer: Sendable {
                 fullsByBlock[String(soundClass.prefix(2)), default: []].append((f, String(last), soundClass))
             }
             if fullsByBlock.isEmpty { continue }
-            for (m, mention) in document.mentions.enumerated() where mention.entity.isEmpty && !mention.key.isEmpty && !mention.key.contains(" ") {
+            for (m, mention) in document.mentions.enumerated() where mention.entity.isEmpty && !mention.key.isEmpty && !mention.key.containsBytes(" ") {
                 let part = mention.key
                 let soundA = NameKeyer.classKey(part)
                 var targets: Set<String> = []
@@ -96,7 +96,7 @@ public struct NamesReducer: Sendable {
                 let mention = document.mentions[ref.mention]
                 let language = document.segments.first { $0.id == mention.segment }?.language ?? document.language ?? "und"
                 typeVotes[mention.type, default: 0] += 1
-                let multiPart = mention.key.contains(" ")
+                let multiPart = mention.key.containsBytes(" ")
                 allLatin[mention.latin, default: 0] += multiPart ? 3 : 1
                 if language.hasPrefix("en") { englishLatin[mention.latin, default: 0] += multiPart ? 3 : 1 }
                 if variants[mention.surface] == nil {

@@ -76,8 +76,8 @@ enum BoundaryRepair {
         let starts: [[UInt16]] = [Array("http://".utf16), Array("https://".utf16), Array("www.".utf16)]
         var i = 0
         while i < units.count {
-            if units[i] == 0x68 || units[i] == 0x77, starts.contains(where: { units[i...].starts(with: $0) }),
-               i == 0 || SentenceSegmenter.isTrimmable(units[i - 1]) || units[i - 1] == 0x28 {
+            if units[i] == 0x68 || units[i] == 0x77, i == 0 || SentenceSegmenter.isTrimmable(units[i - 1]) || units[i - 1] == 0x28,
+               starts.contains(where: { units[i...].starts(with: $0) }) {
                 var end = i
                 while end < units.count, !SentenceSegmenter.isTrimmable(units[end]) { end += 1 }
                 while end > i, [0x2E, 0x2C, 0x29, 0x3B].contains(units[end - 1]) { end -= 1 }

@@ -48,8 +48,7 @@ public final class SentenceSegmenter {
 
     /// Segments `text`; offsets are Unicode scalar offsets into `text`.
     public func segment(_ text: String, language: String? = nil) throws -> [SegmentSpan] {
-        let offsets = ScalarOffsets(text)
-        let units = offsets.utf16
+        let units = text.utf16Units
         if units.isEmpty { return [] }
         let lines = LineLayout(units)
         var work = units
@@ -89,20 +88,9 @@ public final class SentenceSegmenter {
         }
         boundaries = BoundaryRepair.repair(boundaries, in: work, forced: forced)
 
-        // UTF-8 offset of every UTF-16 offset, to slice the native string cheaply.
-        var utf8Offsets = [Int32](repeating: 0, count: units.count + 1)
-        var utf8 = Int32(0)
-        for (i, unit) in units.enumerated() {
-            utf8Offsets[i] = utf8
-            switch unit {
-            case 0..<0x80: utf8 += 1
-            case 0x80..<0x800: utf8 += 2
-            case 0xD800..<0xDC00: utf8 += 4 // lead surrogate: the pair is 4 bytes, the trail adds none
-            case 0xDC00..<0xE000: break
-            default: utf8 += 3
-            }
-        }
-        utf8Offsets[units.count] = utf8
+        // Scalar and UTF-8 offsets of the span ends, by one cursor moving forward through the units
+        // (span ends only grow), rather than a table of every unit's offsets.
+        var cursor = OffsetCursor(units: units)
         var spans: [SegmentSpan] = []
         for i in 1..<boundaries.count {
             var start = boundaries[i - 1]
@@ -111,8 +99,9 @@ public final class SentenceSegmenter {
             while end > start, Self.isTrimmable(units[end - 1]) { end -= 1 }
             guard start < end, Self.hasContent(units[start..<end]) else { continue }
             let kind = lines.kind(of: start..<end, maxHeadingLength: maxHeadingLength)
-            spans.append(SegmentSpan(start: offsets.scalarOffset(ofUTF16: start), end: offsets.scalarOffset(ofUTF16: end), kind: kind,
-                                     utf8Start: Int(utf8Offsets[start]), utf8End: Int(utf8Offsets[end])))
+            let (scalarStart, utf8Start) = cursor.advance(to: start)
+            let (scalarEnd, utf8End) = cursor.advance(to: end)
+            spans.append(SegmentSpan(start: scalarStart, end: scalarEnd, kind: kind, utf8Start: utf8Start, utf8End: utf8End))
         }
         return spans
     }
@@ -136,5 +125,32 @@ public final class SentenceSegmenter {
             }
         }
         return false
+    }
+}
+
+/// Walks UTF-16 offsets forward, counting the Unicode scalars and UTF-8 bytes before each.
+struct OffsetCursor {
+    let units: [UInt16]
+    private var unit = 0
+    private var scalar = 0
+    private var utf8 = 0
+
+    init(units: [UInt16]) { self.units = units }
+
+    /// The scalar and UTF-8 offsets of UTF-16 offset `target` (≥ the last target asked for).
+    mutating func advance(to target: Int) -> (scalar: Int, utf8: Int) {
+        while unit < target {
+            let value = units[unit]
+            switch value {
+            case 0..<0x80: utf8 += 1
+            case 0x80..<0x800: utf8 += 2
+            case 0xD800..<0xDC00: utf8 += 4 // a lead surrogate: the pair is one scalar of 4 bytes
+            case 0xDC00..<0xE000: scalar -= 1 // its trail: counted with the lead
+            default: utf8 += 3
+            }
+            scalar += 1
+            unit += 1
+        }
+        return (scalar, utf8)
     }
 }

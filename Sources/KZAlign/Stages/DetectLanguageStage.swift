@@ -124,11 +124,11 @@ public struct DetectLanguageStage: DocumentStage {
 /// Removes URLs and e-mail addresses, whose letters say nothing about the language around them.
 enum LinkStripper {
     static func strip(_ text: String) -> String {
-        guard text.contains("://") || text.contains("www.") || text.contains("@") else { return text }
+        guard text.containsBytes("://") || text.containsBytes("www.") || text.containsBytes("@") else { return text }
         var words: [Substring] = []
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
             let lower = word.lowercased()
-            if lower.contains("://") || lower.hasPrefix("www.") || (lower.contains("@") && lower.contains(".")) { continue }
+            if lower.containsBytes("://") || lower.hasPrefix("www.") || (lower.containsBytes("@") && lower.containsBytes(".")) { continue }
             words.append(word)
         }
         return words.joined(separator: " ")

@@ -118,6 +118,28 @@ struct IngestTests {
         #expect(result.corpus.documents.map(\.path) == ["corpus/2022/a.txt"])
     }
 
+    @Test func linksInsideTheCorpusAreFollowedOnceAndHiddenFilesSkipped() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("corpus/a.txt", "Tokayev asked the CSTO for help.")
+        try directory.write("corpus/.draft.txt", "A hidden draft.")
+        try directory.write("corpus/.cache/b.txt", "A file in a hidden folder.")
+        try directory.write("archive/b.txt", "Masimov was arrested.")
+        try directory.write("archive/2021/c.txt", "Protests began on 2 January.")
+        let fileManager = FileManager.default
+        let corpus = directory.url.appendingPathComponent("corpus")
+        try fileManager.createSymbolicLink(at: corpus.appendingPathComponent("b.txt"),
+                                           withDestinationURL: directory.url.appendingPathComponent("archive/b.txt"))
+        try fileManager.createSymbolicLink(at: corpus.appendingPathComponent("old"),
+                                           withDestinationURL: directory.url.appendingPathComponent("archive/2021"))
+        // A link back to the corpus itself: walked once, so the scan ends.
+        try fileManager.createSymbolicLink(at: corpus.appendingPathComponent("loop"), withDestinationURL: corpus)
+        try fileManager.createSymbolicLink(at: corpus.appendingPathComponent("dangling.txt"),
+                                           withDestinationURL: directory.url.appendingPathComponent("missing.txt"))
+        let files = CorpusScanner.scan(root: corpus, include: ["**/*.txt"], exclude: [], displayBase: directory.url)
+        #expect(files.map(\.relativePath) == ["a.txt", "b.txt", "old/c.txt"])
+        #expect(files.map(\.displayPath) == ["corpus/a.txt", "corpus/b.txt", "corpus/old/c.txt"])
+    }
+
     @Test func documentIDsFollowRelativePaths() {
         #expect(IngestStage.documentID(forRelativePath: "001_53500de52b8dc419.txt") == "001_53500de52b8dc419")
         #expect(IngestStage.documentID(forRelativePath: "2022/01/report.de.txt") == "2022/01/report.de")
