@@ -168,7 +168,12 @@ final class FeatureExtractor {
         if let known = translationMemo[memoKey] { return known }
         // Very polysemous words (a few hundred headwords have 50+ keys) cost time and match anything:
         // keep at most `maxTranslationKeys`.
-        let ids = lexicon.englishKeys(word, language: language).prefix(Self.maxTranslationKeys).map { interner.id($0) }
+        // Dictionary glosses are not always lemmas ("mort" → "died"): a key the stemmer left whole is
+        // keyed by its lemma, as English text is ("238 people died" → die).
+        let ids = lexicon.englishKeys(word, language: language).prefix(Self.maxTranslationKeys).map { key -> Int32 in
+            let lemma = key.count < KeyStemmer.prefixLength ? lemmatizer.lemma(key) : key
+            return interner.id(lemma == key ? key : KeyStemmer.key(lemma))
+        }
         if translationMemo.count > 1_000_000 { translationMemo.removeAll(keepingCapacity: true) }
         translationMemo[memoKey] = ids
         return ids

@@ -95,6 +95,17 @@ struct ComparableAlignerTests {
         configuration.sameLanguage = true
         #expect(ComparableAligner(configuration: configuration, lexicon: try smallLexicon()).align(a + b).count == 1)
     }
+
+    @Test("a dictionary gloss that is an inflected form (mort → died) meets the English lemma")
+    func glossesAreKeyedByLemma() {
+        let lexicon = TranslationLexicon(dictionaries: ["fr": ["mort": ["died"]]], sources: [])
+        let lemmatizer = EnglishLemmatizer(lemmas: ["die", "hundred"], exceptions: [:])
+        let extractor = FeatureExtractor(lexicon: lexicon, lemmatizer: lemmatizer)
+        let english = extractor.features(AlignInput(document: "en", segment: "en:0", language: "en", text: "Hundreds died"))
+        let french = extractor.features(AlignInput(document: "fr", segment: "fr:0", language: "fr", text: "Centaines mortes"))
+        // "died" is keyed "die" on the English side; the French "mortes" reaches "mort", whose gloss "died" must too.
+        #expect(PairScorer(keyWeight: []).lexical(english, french) > 0.3)
+    }
 }
 
 @Suite("Align: parallel beads")
