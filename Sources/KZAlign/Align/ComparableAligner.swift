@@ -50,7 +50,7 @@ public struct ComparableAligner: Sendable {
     public func align(_ inputs: [AlignInput]) -> [Alignment] {
         guard inputs.count > 1 else { return [] }
         let extractor = FeatureExtractor(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer)
-        let features = inputs.map { extractor.features($0) }
+        let features = extractor.features(inputs, jobs: max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)))
         let keyCount = extractor.interner.count
         // document and language ids
         var documentIDs: [String: Int32] = [:]

@@ -81,33 +81,31 @@ struct SegmentFeatures: Sendable {
 /// Interns string keys to dense integer ids.
 final class KeyInterner {
     private(set) var ids: [String: Int32] = [:]
+    /// The key of each id.
+    private(set) var keys: [String] = []
     func id(_ key: String) -> Int32 {
         if let id = ids[key] { return id }
         let id = Int32(ids.count)
         ids[key] = id
+        keys.append(key)
         return id
     }
     var count: Int { ids.count }
 }
 
-/// Builds `SegmentFeatures`. Not thread-safe (memo tables, ICU transliterator).
+/// Builds `SegmentFeatures`. A `SegmentKeyer` per worker finds each segment's keys and numbers them
+/// in its own table; one pass in input order then gives every key its shared id, looking a key's
+/// string up once per worker table rather than once per occurrence. Ids are therefore assigned in
+/// order of first occurrence in the input, whatever the number of workers or which worker keyed
+/// which segment. Not thread-safe itself.
 final class FeatureExtractor {
     let lexicon: TranslationLexicon
     let frequencies: WordFrequencies
     let lemmatizer: EnglishLemmatizer
     let interner = KeyInterner()
-    private let folder = LatinFolder()
-    private let numbers = NumberDateExtractor()
-    private var translationMemo: [String: [Int32]] = [:]
-
-    /// English keys used per word: its best-ranked senses (`TranslationLexicon` orders them).
-    static let maxTranslationKeys = 12
-    /// Words less informative than this (function words: "the", "pour", "und", "и") are not content words.
-    static let minInformation: Float = 0.12
-    /// Weight factor of the words of a language no installed dictionary covers (Kazakh, Kyrgyz, Uzbek
-    /// today): they can meet the other side only as cognates, so their failing to match says little;
-    /// at full weight they would drown the names, terms and numbers such a sentence shares.
-    static let unbridgedWordFactor: Float = 0.35
+    private var keyers: [SegmentKeyer] = []
+    /// Per keyer: shared id of each of its local ids (-1 until first seen).
+    private var sharedIDs: [[Int32]] = []
 
     init(lexicon: TranslationLexicon, frequencies: WordFrequencies = .empty, lemmatizer: EnglishLemmatizer = .identity) {
         self.lexicon = lexicon
@@ -116,76 +114,80 @@ final class FeatureExtractor {
     }
 
     func features(_ input: AlignInput) -> SegmentFeatures {
-        let tokens = AlignTokenizer.tokens(input.text)
-        let language = input.language.split(separator: "-").first.map(String.init) ?? input.language
-        let anchors = numbers.extract(tokens, language: language)
+        if keyers.isEmpty { keyers = [SegmentKeyer(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, worker: 0)] }
+        return intern(keyers[0].keyed(input))
+    }
+
+    /// The features of every input, keyed on `jobs` workers (tokenizing, folding, dictionary and
+    /// number look-ups were half of a large comparable run's time on one core), then interned.
+    func features(_ inputs: [AlignInput], jobs: Int) -> [SegmentFeatures] {
+        let registry = KeyerRegistry(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, first: keyers.count)
+        let keyed = ParallelMap.mapWithState(inputs, jobs: jobs, makeState: { registry.make() }) { keyer, input in
+            keyer.keyed(input)
+        }
+        keyers += registry.keyers
+        return keyed.map(intern)
+    }
+
+    private func sharedID(_ local: Int32, worker: Int) -> Int32 {
+        while sharedIDs.count <= worker { sharedIDs.append([]) }
+        let table = keyers[worker].table
+        if sharedIDs[worker].count < table.count {
+            sharedIDs[worker].append(contentsOf: repeatElement(-1, count: table.count - sharedIDs[worker].count))
+        }
+        let known = sharedIDs[worker][Int(local)]
+        if known >= 0 { return known }
+        let id = interner.id(table.keys[Int(local)])
+        sharedIDs[worker][Int(local)] = id
+        return id
+    }
+
+    private func intern(_ segment: KeyedSegment) -> SegmentFeatures {
         var tokenKeys: [[Int32]] = []
         var ownKeys: [Int32] = []
-        var information: [Float] = []
+        tokenKeys.reserveCapacity(segment.tokenKeys.count)
+        ownKeys.reserveCapacity(segment.tokenKeys.count)
         var union = Set<Int32>()
-        var trigrams = Set<Int32>()
-        let measured = frequencies.covers(language)
-        let bridged = language == "en" || lexicon.headwordCount(language) > 0
-        for token in tokens where token.kind == .word {
-            let folded = folder.fold(token.text)
-            addTrigrams(folded, into: &trigrams)
-            // Content words: 4+ letters, or 3 ("war", "gas", "вор") where frequencies say they carry content.
-            let length = token.text.count
-            guard length >= 4 || (length == 3 && measured) else { continue }
-            var info = frequencies.weight(token.text, language: language)
-            if info < Self.minInformation { continue }
-            if !bridged { info *= Self.unbridgedWordFactor }
-            if length == 3 && info < 0.5 { continue }
-            if !measured && language == "en" && TranslationLexicon.englishFunctionWords.contains(folded) { continue }
-            // English words are keyed by lemma, as the dictionaries' English sides are ("said" → say)
-            let own = interner.id(KeyStemmer.key(language == "en" ? lemmatizer.lemma(folded) : folded))
-            var keys = [own]
-            keys.append(contentsOf: translationKeys(token.text, language: language))
-            keys = Array(Set(keys)).sorted()
-            tokenKeys.append(keys)
-            ownKeys.append(own)
-            information.append(info)
-            union.formUnion(keys)
+        for keys in segment.tokenKeys {
+            let ids = keys.map { sharedID($0, worker: segment.worker) }
+            let sorted = Array(Set(ids)).sorted()
+            tokenKeys.append(sorted)
+            ownKeys.append(ids[0])
+            union.formUnion(sorted)
         }
-        var anchorIDs: [Int32] = []
-        for e in Set(input.entities) where !e.isEmpty { anchorIDs.append(interner.id("\u{1}e:" + e)) }
-        for c in Set(input.concepts) where !c.isEmpty { anchorIDs.append(interner.id("\u{1}c:" + c)) }
-        for n in anchors.numbers { anchorIDs.append(interner.id("\u{1}n:" + n)) }
-        for d in anchors.dates { anchorIDs.append(interner.id("\u{1}d:" + d)) }
+        let anchorIDs = segment.anchors.map { sharedID($0, worker: segment.worker) }
         let sortedUnion = union.sorted()
-        return SegmentFeatures(tokenKeys: tokenKeys, tokenOwnKey: ownKeys, tokenInformation: information, keyUnion: sortedUnion,
+        return SegmentFeatures(tokenKeys: tokenKeys, tokenOwnKey: ownKeys, tokenInformation: segment.information, keyUnion: sortedUnion,
                                anchors: Array(Set(anchorIDs)).sorted(),
-                               entities: Array(Set(input.entities.filter { !$0.isEmpty })).sorted(),
-                               concepts: Array(Set(input.concepts.filter { !$0.isEmpty })).sorted(),
-                               numbers: anchors.numbers, dates: anchors.dates,
-                               trigrams: trigrams.sorted(), length: input.text.count,
+                               entities: segment.entities, concepts: segment.concepts,
+                               numbers: segment.numbers, dates: segment.dates,
+                               trigrams: segment.trigrams, length: segment.length,
                                bloom: SegmentFeatures.bloom(of: sortedUnion))
     }
+}
 
-    private func translationKeys(_ word: String, language: String) -> [Int32] {
-        if language == "en" { return [] }
-        let memoKey = language + "\u{0}" + word
-        if let known = translationMemo[memoKey] { return known }
-        // Very polysemous words (a few hundred headwords have 50+ keys) cost time and match anything:
-        // keep at most `maxTranslationKeys`.
-        // Dictionary glosses are not always lemmas ("mort" → "died"): a key the stemmer left whole is
-        // keyed by its lemma, as English text is ("238 people died" → die).
-        let ids = lexicon.englishKeys(word, language: language).prefix(Self.maxTranslationKeys).map { key -> Int32 in
-            let lemma = key.count < KeyStemmer.prefixLength ? lemmatizer.lemma(key) : key
-            return interner.id(lemma == key ? key : KeyStemmer.key(lemma))
-        }
-        if translationMemo.count > 1_000_000 { translationMemo.removeAll(keepingCapacity: true) }
-        translationMemo[memoKey] = ids
-        return ids
+/// Makes the keyers of one parallel pass, numbering them, and keeps them for the interning pass.
+private final class KeyerRegistry: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var keyers: [SegmentKeyer] = []
+    private let lexicon: TranslationLexicon
+    private let frequencies: WordFrequencies
+    private let lemmatizer: EnglishLemmatizer
+    private let first: Int
+
+    init(lexicon: TranslationLexicon, frequencies: WordFrequencies, lemmatizer: EnglishLemmatizer, first: Int) {
+        self.lexicon = lexicon
+        self.frequencies = frequencies
+        self.lemmatizer = lemmatizer
+        self.first = first
     }
 
-    private func addTrigrams(_ word: String, into set: inout Set<Int32>) {
-        let chars = Array(("#" + word + "#").utf8)
-        guard chars.count >= 3 else { return }
-        for i in 0...(chars.count - 3) {
-            let h = (Int32(chars[i]) &* 65_599 &+ Int32(chars[i + 1])) &* 65_599 &+ Int32(chars[i + 2])
-            set.insert(h)
-        }
+    func make() -> SegmentKeyer {
+        lock.lock()
+        defer { lock.unlock() }
+        let keyer = SegmentKeyer(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, worker: first + keyers.count)
+        keyers.append(keyer)
+        return keyer
     }
 }
 

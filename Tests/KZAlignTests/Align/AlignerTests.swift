@@ -96,15 +96,24 @@ struct ComparableAlignerTests {
         #expect(ComparableAligner(configuration: configuration, lexicon: try smallLexicon()).align(a + b).count == 1)
     }
 
-    @Test("a dictionary gloss that is an inflected form (mort → died) meets the English lemma")
-    func glossesAreKeyedByLemma() {
-        let lexicon = TranslationLexicon(dictionaries: ["fr": ["mort": ["died"]]], sources: [])
-        let lemmatizer = EnglishLemmatizer(lemmas: ["die", "hundred"], exceptions: [:])
-        let extractor = FeatureExtractor(lexicon: lexicon, lemmatizer: lemmatizer)
-        let english = extractor.features(AlignInput(document: "en", segment: "en:0", language: "en", text: "Hundreds died"))
-        let french = extractor.features(AlignInput(document: "fr", segment: "fr:0", language: "fr", text: "Centaines mortes"))
-        // "died" is keyed "die" on the English side; the French "mortes" reaches "mort", whose gloss "died" must too.
-        #expect(PairScorer(keyWeight: []).lexical(english, french) > 0.3)
+    @Test("segments keyed on several workers get the same key ids as on one, in input order")
+    func parallelKeying() throws {
+        let inputs = doc("en1", "en", ["The whereabouts of about 2,000 guns is still unknown.", "Tokayev asked the CSTO for help."],
+                         entities: [1: ["kassym-jomart-tokayev"]], concepts: [1: ["csto"]])
+            + doc("fr1", "fr", ["L'emplacement d'environ 2 000 armes est encore inconnue.", "Tokaïev a demandé l'aide de l'OTSC."],
+                  entities: [1: ["kassym-jomart-tokayev"]], concepts: [1: ["csto"]])
+            + doc("de1", "de", ["Am 5. Januar entließ Tokajew die Regierung.", "Die Proteste begannen am 2. Januar in Schanaosen."])
+        let lexicon = try smallLexicon()
+        let oneByOne = FeatureExtractor(lexicon: lexicon)
+        let sequential = inputs.map { oneByOne.features($0) }
+        for jobs in [1, 3] {
+            let parallel = FeatureExtractor(lexicon: lexicon).features(inputs, jobs: jobs)
+            #expect(parallel.map(\.tokenKeys) == sequential.map(\.tokenKeys), "jobs \(jobs)")
+            #expect(parallel.map(\.keyUnion) == sequential.map(\.keyUnion), "jobs \(jobs)")
+            #expect(parallel.map(\.anchors) == sequential.map(\.anchors), "jobs \(jobs)")
+        }
+        // The first segment's first content word has the first id.
+        #expect(sequential[0].tokenOwnKey.first == 0)
     }
 }
 

@@ -1,0 +1,108 @@
+/// One segment's alignment keys, numbered in the table of the keyer that found them, before
+/// `FeatureExtractor` gives them shared ids.
+struct KeyedSegment: Sendable {
+    /// The keyer whose table numbers the keys.
+    var worker: Int
+    /// Per content word: its own key first, then its English translation keys.
+    var tokenKeys: [[Int32]]
+    var information: [Float]
+    /// Entity, concept, number and date anchor keys.
+    var anchors: [Int32]
+    var entities: [String]
+    var concepts: [String]
+    var numbers: [String]
+    var dates: [String]
+    var trigrams: [Int32]
+    var length: Int
+}
+
+/// Finds a segment's content words and their keys (folded own key, English lemma keys, translation
+/// keys), its anchors and its character trigrams.
+///
+/// Thread safety: holds memo tables, its key table and an ICU transliterator; one per worker.
+final class SegmentKeyer {
+    let lexicon: TranslationLexicon
+    let frequencies: WordFrequencies
+    let lemmatizer: EnglishLemmatizer
+    /// This keyer's number, recorded in each `KeyedSegment` it makes.
+    let worker: Int
+    /// This keyer's own key numbering.
+    let table = KeyInterner()
+    private let folder = LatinFolder()
+    private let numbers = NumberDateExtractor()
+    private var translationMemo: [String: [Int32]] = [:]
+
+    /// English keys used per word: its best-ranked senses (`TranslationLexicon` orders them).
+    static let maxTranslationKeys = 12
+    /// Words less informative than this (function words: "the", "pour", "und", "и") are not content words.
+    static let minInformation: Float = 0.12
+    /// Weight factor of the words of a language no installed dictionary covers (Kazakh, Kyrgyz, Uzbek
+    /// today): they can meet the other side only as cognates, so their failing to match says little;
+    /// at full weight they would drown the names, terms and numbers such a sentence shares.
+    static let unbridgedWordFactor: Float = 0.35
+
+    init(lexicon: TranslationLexicon, frequencies: WordFrequencies, lemmatizer: EnglishLemmatizer, worker: Int) {
+        self.lexicon = lexicon
+        self.frequencies = frequencies
+        self.lemmatizer = lemmatizer
+        self.worker = worker
+    }
+
+    func keyed(_ input: AlignInput) -> KeyedSegment {
+        let tokens = AlignTokenizer.tokens(input.text)
+        let language = input.language.split(separator: "-").first.map(String.init) ?? input.language
+        let anchors = numbers.extract(tokens, language: language)
+        var tokenKeys: [[Int32]] = []
+        var information: [Float] = []
+        var trigrams = Set<Int32>()
+        let measured = frequencies.covers(language)
+        let bridged = language == "en" || lexicon.headwordCount(language) > 0
+        for token in tokens where token.kind == .word {
+            let folded = folder.fold(token.text)
+            addTrigrams(folded, into: &trigrams)
+            // Content words: 4+ letters, or 3 ("war", "gas", "вор") where frequencies say they carry content.
+            let length = token.text.count
+            guard length >= 4 || (length == 3 && measured) else { continue }
+            var info = frequencies.weight(token.text, language: language)
+            if info < Self.minInformation { continue }
+            if !bridged { info *= Self.unbridgedWordFactor }
+            if length == 3 && info < 0.5 { continue }
+            if !measured && language == "en" && TranslationLexicon.englishFunctionWords.contains(folded) { continue }
+            // English words are keyed by lemma, as the dictionaries' English sides are ("said" → say)
+            let own = table.id(KeyStemmer.key(language == "en" ? lemmatizer.lemma(folded) : folded))
+            tokenKeys.append([own] + translationKeys(token.text, language: language))
+            information.append(info)
+        }
+        var anchorKeys: [Int32] = []
+        for e in Set(input.entities) where !e.isEmpty { anchorKeys.append(table.id("\u{1}e:" + e)) }
+        for c in Set(input.concepts) where !c.isEmpty { anchorKeys.append(table.id("\u{1}c:" + c)) }
+        for n in anchors.numbers { anchorKeys.append(table.id("\u{1}n:" + n)) }
+        for d in anchors.dates { anchorKeys.append(table.id("\u{1}d:" + d)) }
+        return KeyedSegment(worker: worker, tokenKeys: tokenKeys, information: information, anchors: anchorKeys,
+                            entities: Array(Set(input.entities.filter { !$0.isEmpty })).sorted(),
+                            concepts: Array(Set(input.concepts.filter { !$0.isEmpty })).sorted(),
+                            numbers: anchors.numbers, dates: anchors.dates,
+                            trigrams: trigrams.sorted(), length: input.text.count)
+    }
+
+    private func translationKeys(_ word: String, language: String) -> [Int32] {
+        if language == "en" { return [] }
+        let memoKey = language + "\u{0}" + word
+        if let known = translationMemo[memoKey] { return known }
+        // Very polysemous words (a few hundred headwords have 50+ keys) cost time and match anything:
+        // keep at most `maxTranslationKeys`.
+        let keys = lexicon.englishKeys(word, language: language).prefix(Self.maxTranslationKeys).map { table.id($0) }
+        if translationMemo.count > 1_000_000 { translationMemo.removeAll(keepingCapacity: true) }
+        translationMemo[memoKey] = keys
+        return keys
+    }
+
+    private func addTrigrams(_ word: String, into set: inout Set<Int32>) {
+        let chars = Array(("#" + word + "#").utf8)
+        guard chars.count >= 3 else { return }
+        for i in 0...(chars.count - 3) {
+            let h = (Int32(chars[i]) &* 65_599 &+ Int32(chars[i + 1])) &* 65_599 &+ Int32(chars[i + 2])
+            set.insert(h)
+        }
+    }
+}
