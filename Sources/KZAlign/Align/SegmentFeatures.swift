@@ -156,13 +156,13 @@ final class FeatureExtractor {
             union.formUnion(sorted)
         }
         let anchorIDs = segment.anchors.map { sharedID($0, worker: segment.worker) }
-        let sortedUnion = union.sorted()
-        return SegmentFeatures(tokenKeys: tokenKeys, tokenOwnKey: ownKeys, tokenInformation: segment.information, keyUnion: sortedUnion,
-                               anchors: Array(Set(anchorIDs)).sorted(),
-                               entities: segment.entities, concepts: segment.concepts,
-                               numbers: segment.numbers, dates: segment.dates,
-                               trigrams: segment.trigrams, length: segment.length,
-                               bloom: SegmentFeatures.bloom(of: sortedUnion))
+        var features = segment.features
+        features.tokenKeys = tokenKeys
+        features.tokenOwnKey = ownKeys
+        features.keyUnion = union.sorted()
+        features.anchors = Array(Set(anchorIDs)).sorted()
+        features.bloom = SegmentFeatures.bloom(of: features.keyUnion)
+        return features
     }
 }
 

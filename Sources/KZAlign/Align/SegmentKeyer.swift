@@ -5,15 +5,11 @@ struct KeyedSegment: Sendable {
     var worker: Int
     /// Per content word: its own key first, then its English translation keys.
     var tokenKeys: [[Int32]]
-    var information: [Float]
     /// Entity, concept, number and date anchor keys.
     var anchors: [Int32]
-    var entities: [String]
-    var concepts: [String]
-    var numbers: [String]
-    var dates: [String]
-    var trigrams: [Int32]
-    var length: Int
+    /// Everything else, final: information, entities, concepts, numbers, dates, trigrams, length
+    /// (the key fields stay empty until interning).
+    var features: SegmentFeatures
 }
 
 /// Finds a segment's content words and their keys (folded own key, English lemma keys, translation
@@ -78,11 +74,12 @@ final class SegmentKeyer {
         for c in Set(input.concepts) where !c.isEmpty { anchorKeys.append(table.id("\u{1}c:" + c)) }
         for n in anchors.numbers { anchorKeys.append(table.id("\u{1}n:" + n)) }
         for d in anchors.dates { anchorKeys.append(table.id("\u{1}d:" + d)) }
-        return KeyedSegment(worker: worker, tokenKeys: tokenKeys, information: information, anchors: anchorKeys,
-                            entities: Array(Set(input.entities.filter { !$0.isEmpty })).sorted(),
-                            concepts: Array(Set(input.concepts.filter { !$0.isEmpty })).sorted(),
-                            numbers: anchors.numbers, dates: anchors.dates,
-                            trigrams: trigrams.sorted(), length: input.text.count)
+        let features = SegmentFeatures(tokenKeys: [], tokenOwnKey: [], tokenInformation: information, keyUnion: [], anchors: [],
+                                       entities: Array(Set(input.entities.filter { !$0.isEmpty })).sorted(),
+                                       concepts: Array(Set(input.concepts.filter { !$0.isEmpty })).sorted(),
+                                       numbers: anchors.numbers, dates: anchors.dates,
+                                       trigrams: trigrams.sorted(), length: input.text.count)
+        return KeyedSegment(worker: worker, tokenKeys: tokenKeys, anchors: anchorKeys, features: features)
     }
 
     private func translationKeys(_ word: String, language: String) -> [Int32] {
