@@ -16,17 +16,18 @@ public struct BoilerplateRule: Codable, Sendable, Equatable {
         self.pattern = pattern
     }
 
-    /// Rules for the boilerplate of news sites in kzalign's languages. Each
-    /// matches a whole short line only, never part of running text.
+    /// Rules for the boilerplate of news sites in kzalign's languages (English, German, French,
+    /// Russian, Ukrainian, Kazakh, Kyrgyz, Uzbek, Turkish, Arabic, Italian, Spanish, Polish).
+    /// Each matches a whole short line only, never part of running text.
     public static let defaults: [BoilerplateRule] = [
-        .init(name: "comment-prompt", pattern: #"(leave a (comment|reply)|comments?|post a comment|add comment|your email address will not be published\..*|required fields are marked.*|kommentar (schreiben|hinterlassen)|laisser un commentaire|оставить комментарий|комментарии|yorum yap(ın)?)"#),
-        .init(name: "read-more", pattern: #"(read more|read also|also read|see also|related( articles?| news)?|lesen sie (auch|mehr)|mehr zum thema|lire (aussi|la suite)|à lire aussi|voir aussi|читайте (также|еще|ещё)|смотрите также|по теме|ayrıca (okuyun|bakınız)|ilgili haberler|leggi anche|lee también|czytaj (też|także|więcej))(\s*[:：>»|–—-].*)?"#),
-        .init(name: "source-link", pattern: #"(source link|source|quelle|источник|kaynak|fonte|fuente|źródło)\s*:?\s*(https?://\S+)?"#),
-        .init(name: "loading", pattern: #"(loading|chargement|загрузка|yükleniyor|wird geladen)\s*(\.\.\.|…)?"#),
-        .init(name: "view-counter", pattern: #"[\d\s.,]+\s*(views?|просмотр(ов|а)?|görüntülenme|aufrufe|vues)\b.*"#),
-        .init(name: "share-prompt", pattern: #"(share( this( article)?)?|teilen|partager|поделиться|paylaş|condividi|compartir|udostępnij)\s*:?\s*((facebook|twitter|x|telegram|whatsapp|vk|email)[\s,|]*)*"#),
-        .init(name: "subscribe-prompt", pattern: #"(subscribe|follow us|abonnieren|abonnez-vous|suivez-nous|подписывайтесь|подпишитесь|abone ol(un)?|takip edin)\b.{0,80}"#),
-        .init(name: "advertisement", pattern: #"(advertisement|advertising|sponsored|anzeige|werbung|publicité|реклама|reklam|pubblicità|publicidad|reklama)"#),
+        .init(name: "comment-prompt", pattern: #"(leave a (comment|reply)|comments?|post a comment|add comment|your email address will not be published\..*|required fields are marked.*|kommentar (schreiben|hinterlassen)|laisser un commentaire|оставить комментарий|комментарии|залишити коментар|коментарі|пікір қалдыру|пікірлер|комментарий калтыруу|izoh qoldirish|izohlar|أضف تعليق(ا|ًا)?|التعليقات|yorum yap(ın)?)"#),
+        .init(name: "read-more", pattern: #"(read more|read also|also read|see also|related( articles?| news)?|lesen sie (auch|mehr)|mehr zum thema|lire (aussi|la suite)|à lire aussi|voir aussi|читайте (также|еще|ещё)|смотрите также|по теме|читайте також|дивіться також|сондай-ақ оқыңыз|толығырақ|дагы окуңуз|shuningdek o['‘’ʻ]qing|batafsil|اقرأ (أيضا|أيضًا|المزيد)|ayrıca (okuyun|bakınız)|ilgili haberler|leggi anche|lee también|czytaj (też|także|więcej))(\s*[:：>»|–—-].*)?"#),
+        .init(name: "source-link", pattern: #"(source link|source|quelle|источник|джерело|дереккөз|булак|manba|المصدر|kaynak|fonte|fuente|źródło)\s*:?\s*(https?://\S+)?"#),
+        .init(name: "loading", pattern: #"(loading|chargement|загрузка|завантаження|жүктелуде|жүктөлүүдө|yuklanmoqda|جار(ي|ٍ) التحميل|yükleniyor|wird geladen)\s*(\.\.\.|…)?"#),
+        .init(name: "view-counter", pattern: #"[\d\s.,]+\s*(views?|просмотр(ов|а)?|перегляд(ів|и)?|қаралым|көрүү|ko['‘’ʻ]rishlar|مشاهد(ة|ات)|görüntülenme|aufrufe|vues)\b.*"#),
+        .init(name: "share-prompt", pattern: #"(share( this( article)?)?|teilen|partager|поделиться|поділитися|бөлісу|бөлүшүү|ulashish|شارك|paylaş|condividi|compartir|udostępnij)\s*:?\s*((facebook|twitter|x|telegram|whatsapp|vk|email)[\s,|]*)*"#),
+        .init(name: "subscribe-prompt", pattern: #"(subscribe|follow us|abonnieren|abonnez-vous|suivez-nous|подписывайтесь|подпишитесь|підписуйтесь|жазылыңыз|obuna bo['‘’ʻ]ling|تابعونا|abone ol(un)?|takip edin)\b.{0,80}"#),
+        .init(name: "advertisement", pattern: #"(advertisement|advertising|sponsored|anzeige|werbung|publicité|реклама|жарнама|إعلان|reklam|pubblicità|publicidad|reklama)"#),
         .init(name: "site-name", pattern: #"(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|info|kz|ru|kg|uz|ua|tr|de|fr|uk|eu|io|news|media)"#),
     ]
 }
