@@ -71,10 +71,12 @@ public struct PipelineRunner: Sendable {
     public func map(files: [CorpusFile], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> MapOutput {
         let ingest = try ingestStage()
         let encoding = pipeline.config.corpus.encoding
-        return try map(inputCount: files.count, progress: progress) {
+        return try map(inputCount: files.count, progress: progress) { time in
             try ParallelMap.mapWithState(files, jobs: jobs, makeState: { try ingest.makeReader() }) { reader, file in
-                reader.read(file, encoding: encoding).enumerated().map { index, outcome in
-                    (SummaryOrder(file: file.relativePath, line: index), outcome)
+                time.measure {
+                    reader.read(file, encoding: encoding).enumerated().map { index, outcome in
+                        (SummaryOrder(file: file.relativePath, line: index), outcome)
+                    }
                 }
             }.flatMap { $0 }
         }
@@ -86,11 +88,13 @@ public struct PipelineRunner: Sendable {
     public func map(documents: [InputDocument], keepingOrder: Bool = false,
                     progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> MapOutput {
         let ingest = try ingestStage()
-        return try map(inputCount: documents.count, progress: progress) {
+        return try map(inputCount: documents.count, progress: progress) { time in
             let numbered = Array(documents.enumerated())
             return try ParallelMap.mapWithState(numbered, jobs: jobs, makeState: { try ingest.makeReader() }) { reader, item in
-                let order = keepingOrder ? SummaryOrder(file: "", line: item.offset) : SummaryOrder(file: item.element.path ?? item.element.id, line: 0)
-                return (order, reader.makeDocument(item.element))
+                time.measure {
+                    let order = keepingOrder ? SummaryOrder(file: "", line: item.offset) : SummaryOrder(file: item.element.path ?? item.element.id, line: 0)
+                    return (order, reader.makeDocument(item.element))
+                }
             }
         }
     }
@@ -102,13 +106,14 @@ public struct PipelineRunner: Sendable {
         return ingest
     }
 
+    /// `ingest` reads every input, timing each through the given `StageTime`, so the ingest time is
+    /// summed over workers like the document stages' times.
     private func map(inputCount: Int, progress: (@Sendable (RunProgress) -> Void)?,
-                     ingest: () throws -> [(SummaryOrder, IngestOutcome)]) throws -> MapOutput {
-        let clock = ContinuousClock()
-        let started = clock.now
+                     ingest: (StageTime) throws -> [(SummaryOrder, IngestOutcome)]) throws -> MapOutput {
         progress?(.stageStarted(name: "ingest", total: inputCount))
-        let outcomes = try ingest()
-        var timings: [RunManifest.StageTiming] = [.init(name: stageName(0), type: IngestStage.typeName, seconds: seconds(clock.now - started))]
+        let time = StageTime()
+        let outcomes = try ingest(time)
+        var timings: [RunManifest.StageTiming] = [.init(name: stageName(0), type: IngestStage.typeName, seconds: time.summedSeconds)]
         var summaries: [DocumentSummary] = []
         var documents: [Document] = []
         var documentSlots: [Int] = []
@@ -226,6 +231,31 @@ struct DocumentFailure: Error {
 func seconds(_ duration: Duration) -> Double {
     let parts = duration.components
     return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+}
+
+/// Seconds spent in a stage, summed over the worker threads that measure into it.
+final class StageTime: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0.0
+    private let clock = ContinuousClock()
+
+    /// Runs `body` and adds its duration.
+    func measure<T>(_ body: () -> T) -> T {
+        let start = clock.now
+        let result = body()
+        let elapsed = seconds(clock.now - start)
+        lock.lock()
+        total += elapsed
+        lock.unlock()
+        return result
+    }
+
+    /// The summed duration.
+    var summedSeconds: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return total
+    }
 }
 
 /// Counts processed documents across threads and reports progress every few percent.
