@@ -42,23 +42,14 @@ public enum Normalizer {
         let inert = nfcInert
         return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             var i = 0
-            let count = bytes.count
-            while i < count {
-                let b0 = UInt32(bytes[i])
-                let scalar: UInt32
-                if b0 < 0x80 {
+            while i < bytes.count {
+                if bytes[i] < 0x80 {
                     i += 1
                     continue
-                } else if b0 < 0xE0 {
-                    scalar = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    scalar = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    return false
                 }
-                if inert[Int(scalar >> 3)] & (1 << (scalar & 7)) == 0 { return false }
+                let (scalar, length) = UTF8Decoding.scalar(bytes, at: i)
+                guard length < 4, inert[Int(scalar >> 3)] & (1 << (scalar & 7)) != 0 else { return false }
+                i += length
             }
             return true
         } ?? false

@@ -106,19 +106,8 @@ public final class TokenTransliterator {
     /// Decodes the scalar starting at `position` of valid UTF-8.
     @inline(__always)
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[position])
-        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
-        if lead < 0xE0 {
-            let value = (lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F)
-            return (Unicode.Scalar(value) ?? "\u{FFFD}", 2)
-        }
-        if lead < 0xF0 {
-            let value = (lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F)
-            return (Unicode.Scalar(value) ?? "\u{FFFD}", 3)
-        }
-        let value = (lead & 0x07) << 18 | UInt32(bytes[position + 1] & 0x3F) << 12
-            | UInt32(bytes[position + 2] & 0x3F) << 6 | UInt32(bytes[position + 3] & 0x3F)
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
+        let (value, length) = UTF8Decoding.scalar(bytes, at: position)
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     @inline(__always)
