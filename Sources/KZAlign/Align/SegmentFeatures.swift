@@ -303,6 +303,14 @@ struct PairScorer {
         return (matchedWords, words, matchedAnchors, anchors)
     }
 
+    /// Weight of a segment's content words and anchors (what `overlap` shares out).
+    func totalWeight(_ x: SegmentFeatures) -> Double {
+        var total = 0.0
+        for i in x.tokenKeys.indices { total += weight(x.tokenOwnKey[i]) * Double(x.tokenInformation[i]) }
+        for anchor in x.anchors { total += weight(anchor) * Self.anchorBoost }
+        return total
+    }
+
     func overlap(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Overlap {
         let x = side(a, against: b), y = side(b, against: a)
         let totalWords = x.words + y.words

@@ -32,6 +32,9 @@ public struct AlignStage: CorpusStage {
         /// A segment's second link into the same document needs this share of its first link's score
         /// (one sentence saying what two say elsewhere). Default 0.85; 1 keeps one link per document.
         public var secondLinkRatio = 0.85
+        /// Link what a linked sentence says beyond its partner to another segment of that document
+        /// (a long sentence holding two statements). Default true.
+        public var residualLinks = true
         /// Document id pairs that translate each other: [["report.de", "report.fr"]].
         public var parallelPairs: [[String]] = []
         /// Treat documents whose ids differ only by a language suffix (".de", "_fr", "-ru") as translations. Default true.
@@ -58,6 +61,7 @@ public struct AlignStage: CorpusStage {
             try c.fill(&maxPostings, .maxPostings)
             try c.fill(&candidatesPerSegment, .candidatesPerSegment)
             try c.fill(&secondLinkRatio, .secondLinkRatio)
+            try c.fill(&residualLinks, .residualLinks)
             try c.fill(&parallelPairs, .parallelPairs)
             try c.fill(&detectParallelSuffix, .detectParallelSuffix)
             try c.fill(&dictionaries, .dictionaries)
@@ -143,6 +147,7 @@ public struct AlignStage: CorpusStage {
                 configuration.maxPostings = options.maxPostings
                 configuration.candidatesPerSegment = options.candidatesPerSegment
                 configuration.secondLinkRatio = options.secondLinkRatio
+                configuration.residualLinks = options.residualLinks
                 let declared = Set(pairs.flatMap { [[$0.0, $0.1], [$0.1, $0.0]] })
                 let all = documents.flatMap { inputsByDocument[$0.id] ?? [] }
                 let comparable = ComparableAligner(configuration: configuration, lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer).align(all)

@@ -58,10 +58,10 @@ struct AlignSeedGoldTests {
     func seeds() throws {
         let scored = try Self.score(pipeline: TestPaths.repository.appendingPathComponent("pipeline.json"),
                                     gold: TestPaths.gold.appendingPathComponent("alignments.tsv"))
-        // Measured 2026-12-01: recall 11/16 = 0.69, 13/15 = 0.87 of links match gold (issue target 0.90 / 0.80).
+        // Measured 2026-12-02: recall 11/16 = 0.69, 16/18 = 0.89 of links match gold (issue target 0.90 / 0.80).
         // These bars guard against regressions; the recall target is not met.
         #expect(scored.recall >= 0.65)
-        #expect(scored.precision >= 0.8)
+        #expect(scored.precision >= 0.85)
         // The issue's own examples.
         #expect(scored.links.contains { l in scored.matches(l, ["001_53500de52b8dc419", "The whereabouts of about 2,000 guns is still unknown",
                                                                  "004_99ab632297edd7c5", "L’emplacement d’environ 2 000 armes est encore inconnue"]) })

@@ -71,6 +71,28 @@ struct ComparableAlignerTests {
         #expect(links.contains { $0.source.segments == ["en1:0"] && $0.target.segments == ["fr1:1"] })
     }
 
+    @Test("a sentence holding two statements links to both, far apart in the other document (residual)")
+    func residual() throws {
+        let en = doc("en1", "en", ["The whereabouts of about 2,000 guns is still unknown, he said, adding that Massimov is on trial as one of the main organisers of the protests.",
+                                   "The weather was mild on Monday."],
+                     entities: [0: ["karim-massimov"]])
+        let fr = doc("fr1", "fr", ["L'emplacement d'environ 2 000 armes est encore inconnue.",
+                                   "Le ministre a visité une école à Paris.",
+                                   "La météo sera ensoleillée demain.",
+                                   "Les prix du carburant ont doublé.",
+                                   "Masimov est jugé comme l'un des principaux organisateurs des manifestations."],
+                     entities: [4: ["karim-massimov"]])
+        let lexicon = try smallLexicon()
+        let links = ComparableAligner(lexicon: lexicon).align(en + fr)
+        #expect(links.contains { $0.source.segments == ["en1:0"] && $0.target.segments == ["fr1:0"] })
+        #expect(links.contains { $0.source.segments == ["en1:0"] && $0.target.segments == ["fr1:4"] })
+        #expect(links.count == 2)
+        var configuration = ComparableAligner.Configuration()
+        configuration.residualLinks = false
+        let without = ComparableAligner(configuration: configuration, lexicon: lexicon).align(en + fr)
+        #expect(!without.contains { $0.target.segments == ["fr1:4"] })
+    }
+
     @Test("one sentence saying what two neighbouring sentences say is linked to both")
     func oneToTwo() throws {
         let en = doc("en1", "en", ["The weather was mild.",
