@@ -458,6 +458,19 @@ int32_t kz_month_name(const char *locale, int32_t month, int32_t form,
     return length;
 }
 
+int32_t kz_date_pattern(const char *locale, int32_t style,
+                        uint16_t *buffer, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UDateFormatStyle dateStyle = style == 0 ? UDAT_FULL : style == 1 ? UDAT_LONG : style == 2 ? UDAT_MEDIUM : UDAT_SHORT;
+    UDateFormat *format = udat_open(UDAT_NONE, dateStyle, locale, NULL, 0, NULL, 0, &code);
+    if (U_FAILURE(code)) { *status = code; return 0; }
+    int32_t length = udat_toPattern(format, false, (UChar *)buffer, capacity, &code);
+    if (code == U_BUFFER_OVERFLOW_ERROR || code == U_STRING_NOT_TERMINATED_WARNING) code = U_ZERO_ERROR;
+    udat_close(format);
+    *status = code;
+    return length;
+}
+
 // ---------------------------------------------------------------- spelled-out numbers
 
 // The `index`-th public rule set of `format` (names separated by ';' in

@@ -177,6 +177,11 @@ int32_t kz_regex_match_whole(KZRegex *regex, const uint16_t *text, int32_t lengt
 int32_t kz_month_name(const char *locale, int32_t month, int32_t form,
                       uint16_t *buffer, int32_t capacity, int32_t *status);
 
+/// The date pattern of `locale` in `style` (0 full, 1 long, 2 medium, 3 short), e.g.
+/// "d 'de' MMMM 'de' y" (es, long). Returns the needed length.
+int32_t kz_date_pattern(const char *locale, int32_t style,
+                        uint16_t *buffer, int32_t capacity, int32_t *status);
+
 // ---------------------------------------------------------------- spelled-out numbers (CLDR RBNF)
 
 /// Spells each of `values` out in `locale` with the public rule set number `ruleSet`

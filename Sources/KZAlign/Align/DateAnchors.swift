@@ -40,6 +40,16 @@ final class NumberDateExtractor {
     }
 
     private var monthMemo: [String: Int?] = [:]
+    private var linkingTables: [String: Set<String>] = [:]
+
+    /// Words `language` writes between a date's parts ("de": "5 de enero de 2022"), from CLDR.
+    func linkingWords(_ language: String) -> Set<String> {
+        if let known = linkingTables[language] { return known }
+        let base = language.split(separator: "-").first.map(String.init) ?? language
+        let words = CalendarNames.dateLinkingWords(locale: base)
+        linkingTables[language] = words
+        return words
+    }
     private var stemTables: [String: [String: Int]] = [:]
 
     private func lookUpMonth(_ word: String, language: String) -> Int? {
@@ -79,10 +89,30 @@ final class NumberDateExtractor {
             if language.hasPrefix("en") && !token.capitalized { continue }
             var day: Int? = nil
             var yearIndex: Int? = nil
-            if let d = plainInt(i - 1), (1...31).contains(d) { day = d; consumed.insert(i - 1) }
-            else if let d = plainInt(i + 1), (1...31).contains(d) { day = d; consumed.insert(i + 1) }
-            for j in [i + 1, i + 2] {
-                if let y = plainInt(j), (1000...2999).contains(y), tokens[j].text.count == 4 { yearIndex = j; break }
+            // The day next to the month, or across one of the language's date words ("5 de enero").
+            let linking = linkingWords(language)
+            func isLinking(_ j: Int) -> Bool {
+                j >= 0 && j < tokens.count && tokens[j].kind == .word && linking.contains(tokens[j].text)
+            }
+            for j in [i - 1, i - 2, i + 1] where j == i - 2 ? isLinking(i - 1) : true {
+                if let d = plainInt(j), (1...31).contains(d) { day = d; consumed.insert(j); break }
+            }
+            func isYear(_ j: Int) -> Bool {
+                guard let y = plainInt(j), (1000...2999).contains(y), tokens[j].text.count == 4 else { return false }
+                return true
+            }
+            for j in [i + 1, i + 2] where isYear(j) { yearIndex = j; break }
+            if yearIndex == nil {
+                // a year before the month ("2022. január 5.", "2022 ж. 5 қаңтар", "2022 жылғы 5
+                // қаңтарда"), with only the day and at most one word (CLDR's "ж", its inflected
+                // "жылғы") between
+                var j = i - 1, words = 0
+                while j >= 0 && i - j <= 3 && !isYear(j) {
+                    if consumed.contains(j) { j -= 1; continue }
+                    guard tokens[j].kind == .word, words == 0 else { break }
+                    words += 1; j -= 1
+                }
+                if j >= 0 && i - j <= 3 && isYear(j) { yearIndex = j }
             }
             let mm = m < 10 ? "0\(m)" : "\(m)"
             if let day {

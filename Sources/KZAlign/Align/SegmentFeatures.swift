@@ -339,9 +339,9 @@ struct PairScorer {
         let containment = Self.containmentFactor * o.lighterCoverage * min(1, o.lighterWeight / Self.containmentWeight)
         var total = 0.85 * max(o.all, containment) + 0.15 * cognate
         let conflict = Self.numberConflict(a, b)
-        // no number in common: ×0.3 (the same actors, another death toll); some in common but
+        // no number in common: ×0.1 (the same actors, another death toll); some in common but
         // each side has its own: ×0.85 (a long sentence adding a figure the other lacks)
-        let factor = conflict >= 1 ? 0.3 : (conflict > 0 ? 0.85 : 1)
+        let factor = conflict >= 1 ? 0.1 : (conflict > 0 ? 0.85 : 1)
         total *= factor
         return Score(total: total, lexical: o.words, anchor: anchor, cognate: cognate,
                      symmetric: (0.85 * o.all + 0.15 * cognate) * factor)

@@ -25,6 +25,35 @@ public enum CalendarNames {
     }
 }
 
+extension CalendarNames {
+    /// The long and full date patterns of `locale` (CLDR through ICU), e.g. "d 'de' MMMM 'de' y".
+    public static func datePatterns(locale: String) -> [String] {
+        [0, 1].compactMap { style in
+            let (pattern, status) = fillUTF16(initialCapacity: 64) { buffer, capacity, status in
+                kz_date_pattern(locale, Int32(style), buffer, capacity, &status)
+            }
+            return status > 0 || pattern.isEmpty ? nil : pattern
+        }
+    }
+
+    /// The words a language writes between the parts of a date, lowercased: the quoted literals
+    /// of letters in its long and full date patterns ("de" in Spanish and Portuguese "5 de enero
+    /// de 2022", "ж" in Kazakh "2022 ж. 5 қаңтар", "г" in Russian "2022 г."). Empty for most.
+    public static func dateLinkingWords(locale: String) -> Set<String> {
+        var words: Set<String> = []
+        for pattern in datePatterns(locale: locale) {
+            // quoted literals: 'de', 'ж'. ('' is an escaped apostrophe)
+            for (index, literal) in pattern.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+            where index % 2 == 1 {
+                for word in literal.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count <= 4 {
+                    words.insert(String(word))
+                }
+            }
+        }
+        return words
+    }
+}
+
 /// Month names of many languages, lowercased, mapped to month numbers 1–12.
 public struct MonthNames: Sendable {
     /// Lowercased name (any form, abbreviation periods removed) → month number.

@@ -42,6 +42,10 @@ struct AnchorTests {
         ("en", "On January 2, 2022, protests began."), ("de", "Am 2. Januar 2022 begannen Proteste."),
         ("fr", "Le 2 janvier 2022, les manifestations ont commencé."), ("ru", "2 января 2022 года начались протесты."),
         ("tr", "Protestolar 2 Ocak 2022'de başladı."),
+        // CLDR's date words between the parts (es/pt "de") and a year before the month (hu, kk)
+        ("es", "Las protestas comenzaron el 2 de enero de 2022."), ("pt", "Os protestos começaram em 2 de janeiro de 2022."),
+        ("hu", "A tüntetések 2022. január 2-án kezdődtek."), ("kk", "Наразылықтар 2022 жылғы 2 қаңтарда басталды."),
+        ("kk", "Наразылықтар 2022 ж. 2 қаңтарда басталды."),
     ])
     func dates(language: String, text: String) {
         let anchors = NumberDateExtractor().extract(AlignTokenizer.tokens(text), language: language)
@@ -56,6 +60,9 @@ struct AnchorTests {
         #expect(x.extract(AlignTokenizer.tokens("Die Proteste begannen am 2. Januar."), language: "de").dates == ["01-02"])
         #expect(x.extract(AlignTokenizer.tokens("in январе 2022"), language: "ru").dates == ["2022-01"])
         #expect(x.extract(AlignTokenizer.tokens("prices may 3 times rise"), language: "en").dates.isEmpty)
+        // only the language's own date words may stand between day and month
+        #expect(x.extract(AlignTokenizer.tokens("Police arrested 5 in January."), language: "en").dates.isEmpty)
+        #expect(x.extract(AlignTokenizer.tokens("Detuvieron a 5 en enero."), language: "es").dates.isEmpty)
     }
 
     @Test("a count spelled out as one word meets its digits (CLDR spellout rules)", arguments: [
