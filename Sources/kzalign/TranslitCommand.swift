@@ -50,7 +50,6 @@ struct TranslitCommand: ParsableCommand {
         }
         let input = FileHandle.standardInput.readDataToEndOfFile()
         let text = String(decoding: input, as: UTF8.self)
-        let output = transliterator.transliterate(text)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        FileHandle.standardOutput.write(Data(transliterator.transliteratedUTF8(text)))
     }
 }

@@ -15,8 +15,8 @@ public final class TokenTransliterator {
     /// The scheme it applies (an ICU id or a rule-set name).
     public let scheme: String
     private let transliterator: Transliterator
-    /// Token bytes (UTF-8) → Latin bytes; byte keys hash faster than `String`'s normalization-aware hashing.
-    private var memo: [[UInt8]: [UInt8]] = [:]
+    /// Token bytes (UTF-8) → Latin bytes, looked up in place without copying the token.
+    private var memo = ByteMemo()
     /// The memo is emptied when it grows past this many tokens (bounded memory).
     public var memoLimit = 400_000
 
@@ -41,9 +41,13 @@ public final class TokenTransliterator {
 
     /// The Latin form of `text`: every non-Latin token transliterated, the rest copied.
     public func transliterate(_ text: String) -> String {
+        String(decoding: transliteratedUTF8(text), as: UTF8.self)
+    }
+
+    /// The same as UTF-8 bytes (for writing out without building a `String`).
+    public func transliteratedUTF8(_ text: String) -> [UInt8] {
         var text = text
-        let bytes = text.withUTF8 { source in transliterateUTF8(source) }
-        return String(decoding: bytes, as: UTF8.self)
+        return text.withUTF8 { source in transliterateUTF8(source) }
     }
 
     /// The same on UTF-8 bytes (valid UTF-8 assumed, as Swift strings are).
@@ -78,13 +82,11 @@ public final class TokenTransliterator {
             }
             guard needsICU else { continue }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: source[copyStart..<tokenStart]))
-            let token = Array(UnsafeBufferPointer(rebasing: source[tokenStart..<position]))
-            if let known = memo[token] {
-                output.append(contentsOf: known)
-            } else {
+            let token = UnsafeBufferPointer(rebasing: source[tokenStart..<position])
+            if !memo.withValue(for: token, { output.append(contentsOf: $0) }) {
                 let value = Array(transliterator.transliterate(String(decoding: token, as: UTF8.self)).utf8)
-                if memo.count >= memoLimit { memo.removeAll(keepingCapacity: true) }
-                memo[token] = value
+                if memo.count >= memoLimit { memo.removeAll() }
+                memo.insert(token, value: value)
                 output.append(contentsOf: value)
             }
             copyStart = position
@@ -96,11 +98,14 @@ public final class TokenTransliterator {
     /// The Latin form of one token (memoized).
     public func latin(ofToken token: String) -> String {
         let key = Array(token.utf8)
-        if let known = memo[key] { return String(decoding: known, as: UTF8.self) }
-        let value = transliterator.transliterate(token)
-        if memo.count >= memoLimit { memo.removeAll(keepingCapacity: true) }
-        memo[key] = Array(value.utf8)
-        return value
+        return key.withUnsafeBufferPointer { key in
+            var known: String?
+            if memo.withValue(for: key, { known = String(decoding: $0, as: UTF8.self) }), let known { return known }
+            let value = transliterator.transliterate(token)
+            if memo.count >= memoLimit { memo.removeAll() }
+            memo.insert(key, value: Array(value.utf8))
+            return value
+        }
     }
 
     /// Decodes the scalar starting at `position` of valid UTF-8.
