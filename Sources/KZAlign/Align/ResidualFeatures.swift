@@ -5,14 +5,14 @@ extension SegmentFeatures {
     /// …") keeps, after its link to the first statement's counterpart, the words of the second.
     /// Trigrams and length stay those of the whole segment.
     func residual(after partners: [SegmentFeatures]) -> SegmentFeatures {
-        var tokenKeys: [[Int32]] = [], ownKeys: [Int32] = [], information: [Float] = []
+        var tokenKeys = TokenKeyLists(), ownKeys: [Int32] = [], information: [Float] = []
         for i in self.tokenKeys.indices
         where !self.tokenKeys[i].contains(where: { key in partners.contains { $0.containsKey(key) } }) {
             tokenKeys.append(self.tokenKeys[i])
             ownKeys.append(tokenOwnKey[i])
             information.append(tokenInformation[i])
         }
-        let keyUnion = Array(Set(tokenKeys.joined())).sorted()
+        let keyUnion = Array(Set(tokenKeys.keys)).sorted()
         let sharedNumbers = Set(partners.flatMap { $0.numbers + $0.dates })
         return SegmentFeatures(
             tokenKeys: tokenKeys, tokenOwnKey: ownKeys, tokenInformation: information,

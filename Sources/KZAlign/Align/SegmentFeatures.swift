@@ -25,7 +25,7 @@ public struct AlignInput: Sendable, Equatable {
 /// of DESIGN.md's map/reduce split). Key ids index a `KeyInterner`.
 struct SegmentFeatures: Sendable {
     /// Per content word: its keys (its own folded key first, then English translation keys), sorted.
-    var tokenKeys: [[Int32]]
+    var tokenKeys: TokenKeyLists
     /// The folded key of each content word (for its corpus IDF weight).
     var tokenOwnKey: [Int32]
     /// How informative each content word is in its language (`WordFrequencies`), in (0, 1].
@@ -143,13 +143,13 @@ final class FeatureExtractor {
     }
 
     private func intern(_ segment: KeyedSegment) -> SegmentFeatures {
-        var tokenKeys: [[Int32]] = []
+        var tokenKeys = TokenKeyLists()
         var ownKeys: [Int32] = []
-        tokenKeys.reserveCapacity(segment.tokenKeys.count)
+        tokenKeys.reserveCapacity(words: segment.tokenKeys.count, keys: segment.tokenKeys.keys.count)
         ownKeys.reserveCapacity(segment.tokenKeys.count)
         var union = Set<Int32>()
-        for keys in segment.tokenKeys {
-            let ids = keys.map { sharedID($0, worker: segment.worker) }
+        for i in segment.tokenKeys.indices {
+            let ids = segment.tokenKeys[i].map { sharedID($0, worker: segment.worker) }
             let sorted = Array(Set(ids)).sorted()
             tokenKeys.append(sorted)
             ownKeys.append(ids[0])
@@ -290,10 +290,17 @@ struct PairScorer {
     private func side(_ x: SegmentFeatures, against y: SegmentFeatures)
         -> (matchedWords: Double, words: Double, matchedAnchors: Double, anchors: Double) {
         var matchedWords = 0.0, words = 0.0, matchedAnchors = 0.0, anchors = 0.0
-        for i in x.tokenKeys.indices {
-            let w = weight(x.tokenOwnKey[i]) * Double(x.tokenInformation[i])
-            words += w
-            if x.tokenKeys[i].contains(where: { y.containsKey($0) }) { matchedWords += w }
+        x.tokenKeys.keys.withUnsafeBufferPointer { keys in
+            x.tokenKeys.ends.withUnsafeBufferPointer { ends in
+                var start = 0
+                for i in 0..<ends.count {
+                    let end = Int(ends[i])
+                    let w = weight(x.tokenOwnKey[i]) * Double(x.tokenInformation[i])
+                    words += w
+                    for k in start..<end where y.containsKey(keys[k]) { matchedWords += w; break }
+                    start = end
+                }
+            }
         }
         for anchor in x.anchors {
             let w = weight(anchor) * Self.anchorBoost

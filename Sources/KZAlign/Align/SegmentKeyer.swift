@@ -4,7 +4,7 @@ struct KeyedSegment: Sendable {
     /// The keyer whose table numbers the keys.
     var worker: Int
     /// Per content word: its own key first, then its English translation keys.
-    var tokenKeys: [[Int32]]
+    var tokenKeys: TokenKeyLists
     /// Entity, concept, number and date anchor keys.
     var anchors: [Int32]
     /// Everything else, final: information, entities, concepts, numbers, dates, trigrams, length
@@ -48,7 +48,7 @@ final class SegmentKeyer {
         let tokens = AlignTokenizer.tokens(input.text)
         let language = input.language.split(separator: "-").first.map(String.init) ?? input.language
         let anchors = numbers.extract(tokens, language: language)
-        var tokenKeys: [[Int32]] = []
+        var tokenKeys = TokenKeyLists()
         var information: [Float] = []
         var trigrams = Set<Int32>()
         let measured = frequencies.covers(language)
@@ -66,7 +66,7 @@ final class SegmentKeyer {
             if !measured && language == "en" && TranslationLexicon.englishFunctionWords.contains(folded) { continue }
             // English words are keyed by lemma, as the dictionaries' English sides are ("said" → say)
             let own = table.id(KeyStemmer.key(language == "en" ? lemmatizer.lemma(folded) : folded))
-            tokenKeys.append([own] + translationKeys(token.text, language: language))
+            tokenKeys.append(CollectionOfOne(own) + translationKeys(token.text, language: language))
             information.append(info)
         }
         var anchorKeys: [Int32] = []
@@ -74,7 +74,7 @@ final class SegmentKeyer {
         for c in Set(input.concepts) where !c.isEmpty { anchorKeys.append(table.id("\u{1}c:" + c)) }
         for n in anchors.numbers { anchorKeys.append(table.id("\u{1}n:" + n)) }
         for d in anchors.dates { anchorKeys.append(table.id("\u{1}d:" + d)) }
-        let features = SegmentFeatures(tokenKeys: [], tokenOwnKey: [], tokenInformation: information, keyUnion: [], anchors: [],
+        let features = SegmentFeatures(tokenKeys: TokenKeyLists(), tokenOwnKey: [], tokenInformation: information, keyUnion: [], anchors: [],
                                        entities: Array(Set(input.entities.filter { !$0.isEmpty })).sorted(),
                                        concepts: Array(Set(input.concepts.filter { !$0.isEmpty })).sorted(),
                                        numbers: anchors.numbers, dates: anchors.dates,
