@@ -79,47 +79,37 @@ public struct ComparableAligner: Sendable {
         }
         let scorer = PairScorer(keyWeight: weights)
         let candidates = candidatePairs(features: features, postings: postings, weights: weights, doc: doc, lang: lang)
-        // score every candidate pair once
-        var pairScores: [(Int32, Int32, PairScorer.Score)] = []
-        pairScores.reserveCapacity(candidates.count)
+        // score every candidate pair once, keeping only the total (the full score is computed again
+        // for the few pairs that pass the margin): millions of pairs in a large corpus
+        var totals = [Double](repeating: 0, count: candidates.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let chunk = (candidates.count + workers - 1) / max(workers, 1)
-        let results = ParallelMap.map(Array(0..<workers), jobs: workers) { w -> [(Int32, Int32, PairScorer.Score)] in
-            let lo = w * chunk, hi = min(candidates.count, lo + chunk)
-            guard lo < hi else { return [] }
-            return (lo..<hi).map { idx in
-                let (a, b) = candidates[idx]
-                return (a, b, scorer.score(features[Int(a)], features[Int(b)]))
+        totals.withUnsafeMutableBufferPointer { buffer in
+            // each worker writes its own range
+            let output = SendableBox(buffer)
+            _ = ParallelMap.map(Array(0..<workers), jobs: workers) { w -> Int in
+                let lo = w * chunk, hi = min(candidates.count, lo + chunk)
+                for idx in lo..<max(lo, hi) {
+                    let (a, b) = candidates[idx]
+                    output.value[idx] = scorer.score(features[Int(a)], features[Int(b)]).total
+                }
+                return 0
             }
         }
-        for r in results { pairScores.append(contentsOf: r) }
         // k-nearest means (Artetxe & Schwenk's margin denominator), with one change for corpora that
         // carry the same statement in many languages: in each other language a segment's single best
         // candidate (its potential counterpart there) is left out of its neighbour pool, so that five
         // true counterparts in five languages do not count as each other's competitors. The pool is
         // the rest: runner-ups in every language.
-        var byLanguage: [Int64: [Double]] = [:]
-        func neighbourKey(_ segment: Int32, _ language: Int32) -> Int64 { Int64(segment) << 16 | Int64(language) }
-        for (a, b, s) in pairScores {
-            byLanguage[neighbourKey(a, lang[Int(b)]), default: []].append(s.total)
-            byLanguage[neighbourKey(b, lang[Int(a)]), default: []].append(s.total)
-        }
-        var pools = [[Double]](repeating: [], count: inputs.count)
-        for (key, scores) in byLanguage {
-            let sorted = scores.sorted(by: >)
-            pools[Int(key >> 16)].append(contentsOf: sorted.dropFirst())
-        }
-        let k = max(1, configuration.marginK)
-        let knn: [Double] = pools.map { scores in
-            let top = scores.sorted(by: >).prefix(k)
-            return (top.reduce(0, +) + configuration.neighbourFloor * Double(k - top.count)) / Double(k)
-        }
+        let knn = neighbourMeans(candidates: candidates, totals: totals, lang: lang, count: inputs.count)
         // accepted pairs, best margin first
         var accepted: [Scored] = []
-        for (a, b, s) in pairScores where s.total >= configuration.minScore {
+        for (idx, (a, b)) in candidates.enumerated() where totals[idx] >= configuration.minScore {
             let denominator = (knn[Int(a)] + knn[Int(b)]) / 2
-            let margin = denominator > 0 ? s.total / denominator : 0
-            if margin >= configuration.threshold { accepted.append(Scored(a: a, b: b, margin: margin, score: s)) }
+            let margin = denominator > 0 ? totals[idx] / denominator : 0
+            if margin >= configuration.threshold {
+                accepted.append(Scored(a: a, b: b, margin: margin, score: scorer.score(features[Int(a)], features[Int(b)])))
+            }
         }
         accepted.sort {
             if $0.margin != $1.margin { return $0.margin > $1.margin }
@@ -148,7 +138,7 @@ public struct ComparableAligner: Sendable {
                 linkCount[key, default: 0] += 1
             }
         }
-        for pair in !configuration.residualLinks ? [] : residualLinks(groups: groups.map(\.best), features: features, pairScores: pairScores,
+        for pair in !configuration.residualLinks ? [] : residualLinks(groups: groups.map(\.best), features: features, candidates: candidates,
                                   knn: knn, scorer: scorer, doc: doc, lang: lang, linkCount: linkCount) {
             groups.append(([pair.a], [pair.b], pair, scorer.score(features[Int(pair.a)], features[Int(pair.b)]).symmetric))
             for key in [LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)]),
@@ -228,6 +218,40 @@ public struct ComparableAligner: Sendable {
     /// where the seeds' right residual links scored 0.27–0.49.
     static let residualMinScore = 0.2
 
+    /// knn(x) of every segment: the mean of its `marginK` best candidate scores after leaving out
+    /// its single best candidate in each language (missing neighbours count as `neighbourFloor`).
+    /// Each segment's scores are gathered in one flat adjacency (compressed rows), not an array per
+    /// segment and language.
+    private func neighbourMeans(candidates: [(Int32, Int32)], totals: [Double], lang: [Int32], count: Int) -> [Double] {
+        var offsets = [Int](repeating: 0, count: count + 1)
+        for (a, b) in candidates { offsets[Int(a) + 1] += 1; offsets[Int(b) + 1] += 1 }
+        for i in 0..<count { offsets[i + 1] += offsets[i] }
+        var next = Array(offsets.dropLast())
+        var entryLanguage = [Int32](repeating: 0, count: candidates.count * 2)
+        var entryScore = [Double](repeating: 0, count: candidates.count * 2)
+        for (index, (a, b)) in candidates.enumerated() {
+            entryLanguage[next[Int(a)]] = lang[Int(b)]; entryScore[next[Int(a)]] = totals[index]; next[Int(a)] += 1
+            entryLanguage[next[Int(b)]] = lang[Int(a)]; entryScore[next[Int(b)]] = totals[index]; next[Int(b)] += 1
+        }
+        let k = max(1, configuration.marginK)
+        var best: [(language: Int32, entry: Int)] = []
+        var pool: [Double] = []
+        return (0..<count).map { x in
+            best.removeAll(keepingCapacity: true)
+            pool.removeAll(keepingCapacity: true)
+            for e in offsets[x]..<offsets[x + 1] {
+                if let j = best.firstIndex(where: { $0.language == entryLanguage[e] }) {
+                    if entryScore[e] > entryScore[best[j].entry] { best[j].entry = e }
+                } else {
+                    best.append((entryLanguage[e], e))
+                }
+            }
+            for e in offsets[x]..<offsets[x + 1] where !best.contains(where: { $0.entry == e }) { pool.append(entryScore[e]) }
+            let top = pool.sorted(by: >).prefix(k)
+            return (top.reduce(0, +) + configuration.neighbourFloor * Double(k - top.count)) / Double(k)
+        }
+    }
+
     private struct Scored { var a: Int32; var b: Int32; var margin: Double; var score: PairScorer.Score }
     private struct LinkKey: Hashable { var segment: Int32; var otherDocument: Int32 }
 
@@ -254,7 +278,7 @@ public struct ComparableAligner: Sendable {
     /// fewer than two links into the segment's document. Residuals lighter than
     /// `PairScorer.containmentWeight` (about three content words) are not tried.
     private func residualLinks(groups: [Scored], features: [SegmentFeatures],
-                               pairScores: [(Int32, Int32, PairScorer.Score)], knn: [Double], scorer: PairScorer,
+                               candidates: [(Int32, Int32)], knn: [Double], scorer: PairScorer,
                                doc: [Int32], lang: [Int32], linkCount: [LinkKey: Int]) -> [Scored] {
         var partners: [LinkKey: [Int32]] = [:]
         for pair in groups {
@@ -264,7 +288,7 @@ public struct ComparableAligner: Sendable {
         guard !partners.isEmpty else { return [] }
         var candidatesOf: [Int32: [Int32]] = [:]
         for key in partners.keys { candidatesOf[key.segment] = [] }
-        for (a, b, _) in pairScores {
+        for (a, b) in candidates {
             if candidatesOf[a] != nil { candidatesOf[a]!.append(b) }
             if candidatesOf[b] != nil { candidatesOf[b]!.append(a) }
         }
