@@ -29,7 +29,7 @@ final class NumberDateExtractor {
     }
 
     /// The month a word names in `language` (or English), allowing a case ending of up to
-    /// two letters after a full month name ("январе", "Januars").
+    /// two letters after a full month name ("январе", "Januars"), four in agglutinative languages.
     func month(of word: String, language: String) -> Int? {
         let memoKey = language + "\u{0}" + word
         if let known = monthMemo[memoKey] { return known }
@@ -40,6 +40,10 @@ final class NumberDateExtractor {
     }
 
     private var monthMemo: [String: Int?] = [:]
+    /// Languages that add case and possessive suffixes of up to four letters to a month name
+    /// (Kazakh "қаңтарында", Kyrgyz "январында", Uzbek "yanvarida", Hungarian "januárban"): the
+    /// Turkic languages, Hungarian, Finnish and Estonian.
+    static let agglutinativeLanguages: Set<String> = ["tr", "az", "kk", "ky", "uz", "tk", "tt", "ba", "ug", "hu", "fi", "et"]
     private var linkingTables: [String: Set<String>] = [:]
 
     /// Words `language` writes between a date's parts ("de": "5 de enero de 2022"), from CLDR.
@@ -64,11 +68,13 @@ final class NumberDateExtractor {
                 stemTables[language] = built
                 stems = built
             }
-            for cut in 1...2 where count - cut >= 4 {
+            let base = language.split(separator: "-").first.map(String.init) ?? language
+            let agglutinative = Self.agglutinativeLanguages.contains(base)
+            for cut in 1...(agglutinative ? 4 : 2) where count - cut >= 4 {
                 let stem = String(word.dropLast(cut))
                 if let m = table[stem] { return m }
-                // "январе" / "январь": the same stem with another ending
-                if cut == 1, let m = stems[stem] { return m }
+                // "январе" / "январь": the same stem with another ending (Kyrgyz "январында")
+                if cut == 1 || agglutinative, let m = stems[stem] { return m }
             }
         }
         if language != "en", let m = months("en")[word] { return m }

@@ -45,7 +45,8 @@ struct AnchorTests {
         // CLDR's date words between the parts (es/pt "de") and a year before the month (hu, kk)
         ("es", "Las protestas comenzaron el 2 de enero de 2022."), ("pt", "Os protestos começaram em 2 de janeiro de 2022."),
         ("hu", "A tüntetések 2022. január 2-án kezdődtek."), ("kk", "Наразылықтар 2022 жылғы 2 қаңтарда басталды."),
-        ("kk", "Наразылықтар 2022 ж. 2 қаңтарда басталды."),
+        ("kk", "Наразылықтар 2022 ж. 2 қаңтарда басталды."), ("kk", "2022 жылғы 2 қаңтарында наразылық басталды."),
+        ("ky", "Нааразылык акциялары 2022-жылдын 2-январында башталды."), ("uz", "Namoyishlar 2022-yil 2-yanvarida boshlandi."),
     ])
     func dates(language: String, text: String) {
         let anchors = NumberDateExtractor().extract(AlignTokenizer.tokens(text), language: language)
