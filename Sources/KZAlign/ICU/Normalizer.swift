@@ -39,20 +39,23 @@ public enum Normalizer {
     /// NFC without asking ICU (UAX #15 §9 quick check, read straight from the UTF-8 storage).
     /// False means "unknown": astral characters, combining marks and the like go to ICU.
     static func isInertForNFC(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { isInertForNFC($0) } ?? false
+    }
+
+    /// The same on valid UTF-8 bytes.
+    static func isInertForNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let inert = nfcInert
-        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var i = 0
-            while i < bytes.count {
-                if bytes[i] < 0x80 {
-                    i += 1
-                    continue
-                }
-                let (scalar, length) = UTF8Decoding.scalar(bytes, at: i)
-                guard length < 4, inert[Int(scalar >> 3)] & (1 << (scalar & 7)) != 0 else { return false }
-                i += length
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] < 0x80 {
+                i += 1
+                continue
             }
-            return true
-        } ?? false
+            let (scalar, length) = UTF8Decoding.scalar(bytes, at: i)
+            guard length < 4, inert[Int(scalar >> 3)] & (1 << (scalar & 7)) != 0 else { return false }
+            i += length
+        }
+        return true
     }
 
     /// Full Unicode case folding (locale-independent).

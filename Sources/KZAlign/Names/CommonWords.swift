@@ -21,7 +21,7 @@ public final class CommonWords: @unchecked Sendable {
     private var compoundMemo: [String: Bool] = [:]
     private let folder: String
     private let lock = NSLock()
-    private var words: [String: Set<String>] = [:]
+    private var words: [String: WordSet] = [:]
 
     public init(folder: String = "/usr/share/hunspell") { self.folder = folder }
 
@@ -33,7 +33,7 @@ public final class CommonWords: @unchecked Sendable {
     }
 
     /// The same with the language's word set already fetched (`words(for:)`), without the lock.
-    public func isCommon(_ word: String, language: String, in set: Set<String>) -> Bool {
+    public func isCommon(_ word: String, language: String, in set: WordSet) -> Bool {
         if set.isEmpty { return false }
         // Turkish and Kazakh write case endings after an apostrophe on capitalised words ("Ocak'ta").
         let lower = NameKeyer.stripApostropheSuffix(word.lowercased(), language: language)
@@ -52,7 +52,7 @@ public final class CommonWords: @unchecked Sendable {
 
     /// A German compound whose last element (≥ 4 letters) is a dictionary noun
     /// (Regierungsinformationskanal → Kanal, Politikwissenschaftler → Wissenschaftler).
-    func isGermanCompoundNoun(_ word: String, _ set: Set<String>) -> Bool {
+    func isGermanCompoundNoun(_ word: String, _ set: WordSet) -> Bool {
         lock.lock()
         if let known = compoundMemo[word] { lock.unlock(); return known }
         lock.unlock()
@@ -63,7 +63,7 @@ public final class CommonWords: @unchecked Sendable {
 
     /// head + tail where the tail is a dictionary noun and the head a dictionary word
     /// (optionally with a linking -s-/-es-/-n-) or itself such a compound.
-    private func compound(_ characters: [Character], _ set: Set<String>, depth: Int) -> Bool {
+    private func compound(_ characters: [Character], _ set: WordSet, depth: Int) -> Bool {
         guard characters.count >= 7, depth < 3 else { return false }
         for split in stride(from: characters.count - 4, through: 3, by: -1) {
             let tail = String(characters[split...])
@@ -98,14 +98,14 @@ public final class CommonWords: @unchecked Sendable {
     public func hasDictionary(_ language: String) -> Bool { !dictionary(language).isEmpty }
 
     /// The word set of `language` (empty when none is installed), for repeated lookups.
-    public func words(for language: String) -> Set<String> { dictionary(language) }
+    public func words(for language: String) -> WordSet { dictionary(language) }
 
-    private func dictionary(_ language: String) -> Set<String> {
+    private func dictionary(_ language: String) -> WordSet {
         lock.lock(); defer { lock.unlock() }
         if let known = words[language] { return known }
-        var set: Set<String> = []
+        var set = WordSet()
         if let list = CommonWords.wordLists[language], let text = try? String(contentsOfFile: list, encoding: .utf8) {
-            CommonWords.forEachLine(of: text) { line in set.insert(String(decoding: line, as: UTF8.self)) }
+            CommonWords.forEachLine(of: text) { line in line.withUnsafeBufferPointer { set.insertNormalizing($0) } }
         }
         if let name = CommonWords.dictionaries[language],
            let data = FileManager.default.contents(atPath: "\(folder)/\(name).dic") {
@@ -118,9 +118,12 @@ public final class CommonWords: @unchecked Sendable {
                 if first { first = false; return } // the word count
                 // "word/FLAGS", "word<TAB>po:…" (morphological fields) or "word".
                 let end = line.firstIndex { $0 == 0x2F || $0 == 0x09 || $0 == 0x20 } ?? line.endIndex
-                let word = String(decoding: line[line.startIndex..<end], as: UTF8.self)
-                guard let character = word.first, character.isLetter else { return }
-                set.insert(word)
+                line[line.startIndex..<end].withUnsafeBufferPointer { word in
+                    // words start with a letter (Alphabetic, as Character.isLetter has it)
+                    guard !word.isEmpty, let scalar = Unicode.Scalar(UTF8Decoding.scalar(word, at: 0).0),
+                          scalar.properties.isAlphabetic else { return }
+                    set.insertNormalizing(word)
+                }
             }
         }
         words[language] = set

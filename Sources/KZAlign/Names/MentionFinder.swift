@@ -394,14 +394,14 @@ public final class MentionFinder {
         NameTriggers.titles[language]?.contains(text.lowercased()) ?? false
     }
 
-    private var wordSets: [String: Set<String>] = [:]
+    private var wordSets: [String: WordSet] = [:]
     private var commonMemo: [String: Bool] = [:]
 
     func isCommon(_ word: Word, _ language: String) -> Bool {
         if word.isAcronym { return false }
         let memoKey = language + "\u{1}" + word.text
         if let known = commonMemo[memoKey] { return known }
-        func set(_ language: String) -> Set<String> {
+        func set(_ language: String) -> WordSet {
             if let known = wordSets[language] { return known }
             let loaded = commonWords.words(for: language)
             wordSets[language] = loaded
