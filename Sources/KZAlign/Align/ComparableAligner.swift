@@ -52,7 +52,7 @@ public struct ComparableAligner: Sendable {
     public func align(_ inputs: [AlignInput]) -> [Alignment] {
         guard inputs.count > 1 else { return [] }
         let extractor = FeatureExtractor(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer)
-        let features = extractor.features(inputs, jobs: max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)))
+        let features = extractor.features(inputs, jobs: workers)
         let keyCount = extractor.interner.count
         // document and language ids
         var documentIDs: [String: Int32] = [:]
@@ -82,7 +82,7 @@ public struct ComparableAligner: Sendable {
         // score every candidate pair once, keeping only the total (the full score is computed again
         // for the few pairs that pass the margin): millions of pairs in a large corpus
         var totals = [Double](repeating: 0, count: candidates.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let workers = self.workers
         let chunk = (candidates.count + workers - 1) / max(workers, 1)
         totals.withUnsafeMutableBufferPointer { buffer in
             // each worker writes its own range
@@ -124,6 +124,13 @@ public struct ComparableAligner: Sendable {
         // sentences say elsewhere. Tempting neighbours rarely come that close after the margin.
         var firstScore: [LinkKey: Double] = [:]
         var linkCount: [LinkKey: Int] = [:]
+        func addLink(_ pair: Scored, symmetric: Double) {
+            groups.append(([pair.a], [pair.b], pair, symmetric))
+            for key in [LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)]), LinkKey(segment: pair.b, otherDocument: doc[Int(pair.a)])] {
+                if linkOf[key] == nil { linkOf[key] = groups.count - 1; firstScore[key] = pair.score.total }
+                linkCount[key, default: 0] += 1
+            }
+        }
         for pair in accepted {
             let ka = LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)])
             let kb = LinkKey(segment: pair.b, otherDocument: doc[Int(pair.a)])
@@ -132,19 +139,13 @@ public struct ComparableAligner: Sendable {
                 return count < 2 && pair.score.total >= configuration.secondLinkRatio * (firstScore[key] ?? 0)
             }
             guard allowed else { continue }
-            groups.append(([pair.a], [pair.b], pair, pair.score.symmetric))
-            for key in [ka, kb] {
-                if linkOf[key] == nil { linkOf[key] = groups.count - 1; firstScore[key] = pair.score.total }
-                linkCount[key, default: 0] += 1
-            }
+            addLink(pair, symmetric: pair.score.symmetric)
         }
-        for pair in !configuration.residualLinks ? [] : residualLinks(groups: groups.map(\.best), features: features, candidates: candidates,
-                                  knn: knn, scorer: scorer, doc: doc, lang: lang, linkCount: linkCount) {
-            groups.append(([pair.a], [pair.b], pair, scorer.score(features[Int(pair.a)], features[Int(pair.b)]).symmetric))
-            for key in [LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)]),
-                        LinkKey(segment: pair.b, otherDocument: doc[Int(pair.a)])] {
-                if linkOf[key] == nil { linkOf[key] = groups.count - 1 }
-                linkCount[key, default: 0] += 1
+        if configuration.residualLinks {
+            for pair in residualLinks(groups: groups.map(\.best), features: features, candidates: candidates,
+                                      knn: knn, scorer: scorer, doc: doc, lang: lang, linkCount: linkCount) {
+                // the pair's score is its residual's; the group keeps the whole segments' symmetric score
+                addLink(pair, symmetric: scorer.score(features[Int(pair.a)], features[Int(pair.b)]).symmetric)
             }
         }
         // One sentence may say what two neighbouring sentences say elsewhere (Vecalign's 1-2 and
@@ -233,50 +234,56 @@ public struct ComparableAligner: Sendable {
             entryLanguage[next[Int(a)]] = lang[Int(b)]; entryScore[next[Int(a)]] = totals[index]; next[Int(a)] += 1
             entryLanguage[next[Int(b)]] = lang[Int(a)]; entryScore[next[Int(b)]] = totals[index]; next[Int(b)] += 1
         }
-        let k = max(1, configuration.marginK)
-        var best: [(language: Int32, entry: Int)] = []
-        var pool: [Double] = []
+        var mean = RunnerUpMean(k: configuration.marginK, floor: configuration.neighbourFloor)
         return (0..<count).map { x in
-            best.removeAll(keepingCapacity: true)
-            pool.removeAll(keepingCapacity: true)
-            for e in offsets[x]..<offsets[x + 1] {
-                if let j = best.firstIndex(where: { $0.language == entryLanguage[e] }) {
-                    if entryScore[e] > entryScore[best[j].entry] { best[j].entry = e }
-                } else {
-                    best.append((entryLanguage[e], e))
-                }
-            }
-            for e in offsets[x]..<offsets[x + 1] where !best.contains(where: { $0.entry == e }) { pool.append(entryScore[e]) }
-            let top = pool.sorted(by: >).prefix(k)
-            return (top.reduce(0, +) + configuration.neighbourFloor * Double(k - top.count)) / Double(k)
+            mean(offsets[x]..<offsets[x + 1], language: { entryLanguage[$0] }, score: { entryScore[$0] })
         }
     }
+
+    /// The margin's neighbour mean of one segment from its candidate scores: the mean of the `k`
+    /// best after leaving out the single best in each language (ties: the first), missing
+    /// neighbours counted as `floor`. Keeps its buffers from one segment to the next.
+    private struct RunnerUpMean {
+        let k: Int
+        let floor: Double
+        private var best: [(language: Int32, entry: Int)] = []
+        private var pool: [Double] = []
+
+        init(k: Int, floor: Double) {
+            self.k = max(1, k)
+            self.floor = floor
+        }
+
+        /// The mean over `entries`, each with its candidate's language and score.
+        mutating func callAsFunction(_ entries: Range<Int>, language: (Int) -> Int32, score: (Int) -> Double) -> Double {
+            best.removeAll(keepingCapacity: true)
+            pool.removeAll(keepingCapacity: true)
+            for e in entries {
+                if let j = best.firstIndex(where: { $0.language == language(e) }) {
+                    if score(e) > score(best[j].entry) { best[j].entry = e }
+                } else {
+                    best.append((language(e), e))
+                }
+            }
+            for e in entries where !best.contains(where: { $0.entry == e }) { pool.append(score(e)) }
+            let top = pool.sorted(by: >).prefix(k)
+            return (top.reduce(0, +) + floor * Double(k - top.count)) / Double(k)
+        }
+    }
+
+    /// Threads for keying, candidate search and scoring: the cores, at most eight.
+    private var workers: Int { max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) }
 
     private struct Scored { var a: Int32; var b: Int32; var margin: Double; var score: PairScorer.Score }
     private struct LinkKey: Hashable { var segment: Int32; var otherDocument: Int32 }
-
-    /// Mean of the `k` best scores of `scores` (segment, score) after leaving out the single best
-    /// in each language; missing neighbours count as `neighbourFloor`.
-    private func knnMean(_ scores: [(Int32, Double)], lang: [Int32]) -> Double {
-        var best: [Int32: Int] = [:]
-        for (i, (segment, score)) in scores.enumerated() {
-            let l = lang[Int(segment)]
-            if let j = best[l], scores[j].1 >= score { continue }
-            best[l] = i
-        }
-        let dropped = Set(best.values)
-        let k = max(1, configuration.marginK)
-        let top = scores.indices.filter { !dropped.contains($0) }.map { scores[$0].1 }.sorted(by: >).prefix(k)
-        return (top.reduce(0, +) + configuration.neighbourFloor * Double(k - top.count)) / Double(k)
-    }
 
     /// Links of what linked segments say beyond their partners (`SegmentFeatures.residual`): a long
     /// sentence holding two statements, the first linked, the second said in another sentence of the
     /// same document. For each segment linked into a document, its residual is scored against the
     /// segment's candidates there; the best is linked when its margin (the residual's own
     /// neighbours, the candidate's as in the main pass) passes the threshold and the candidate has
-    /// fewer than two links into the segment's document. Residuals lighter than
-    /// `PairScorer.containmentWeight` (about three content words) are not tried.
+    /// fewer than two links into the segment's document. Residuals lighter than `residualMinWeight`
+    /// (about six content words) are not tried, and links need `residualMinScore`.
     private func residualLinks(groups: [Scored], features: [SegmentFeatures],
                                candidates: [(Int32, Int32)], knn: [Double], scorer: PairScorer,
                                doc: [Int32], lang: [Int32], linkCount: [LinkKey: Int]) -> [Scored] {
@@ -293,13 +300,14 @@ public struct ComparableAligner: Sendable {
             if candidatesOf[b] != nil { candidatesOf[b]!.append(a) }
         }
         var found: [Scored] = []
+        var mean = RunnerUpMean(k: configuration.marginK, floor: configuration.neighbourFloor)
         let keys = partners.keys.sorted { ($0.segment, $0.otherDocument) < ($1.segment, $1.otherDocument) }
         for key in keys {
             let linked = partners[key]!
             let residual = features[Int(key.segment)].residual(after: linked.map { features[Int($0)] })
             guard scorer.totalWeight(residual) >= Self.residualMinWeight else { continue }
             let scored = (candidatesOf[key.segment] ?? []).map { ($0, scorer.score(residual, features[Int($0)])) }
-            let neighbours = knnMean(scored.map { ($0.0, $0.1.total) }, lang: lang)
+            let neighbours = mean(scored.indices, language: { lang[Int(scored[$0].0)] }, score: { scored[$0].1.total })
             var best: Scored?
             for (z, s) in scored where doc[Int(z)] == key.otherDocument && !linked.contains(z) && s.total >= Self.residualMinScore {
                 let margin = s.total / ((neighbours + knn[Int(z)]) / 2)
@@ -331,7 +339,7 @@ public struct ComparableAligner: Sendable {
         let cap = configuration.maxPostings
         let perSegment = configuration.candidatesPerSegment
         let sameLanguage = configuration.sameLanguage
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let workers = self.workers
         let chunk = (count + workers - 1) / workers
         let lists = ParallelMap.map(Array(0..<workers), jobs: workers) { w -> [(Int32, Int32)] in
             var accumulator = [Float](repeating: 0, count: count)

@@ -22,8 +22,7 @@ final class NumberDateExtractor {
 
     func months(_ language: String) -> [String: Int] {
         if let t = monthTables[language] { return t }
-        let base = language.split(separator: "-").first.map(String.init) ?? language
-        let t = MonthNames(languages: [base]).months
+        let t = MonthNames(languages: [Self.base(language)]).months
         monthTables[language] = t
         return t
     }
@@ -49,12 +48,16 @@ final class NumberDateExtractor {
     /// Words `language` writes between a date's parts ("de": "5 de enero de 2022"), from CLDR.
     func linkingWords(_ language: String) -> Set<String> {
         if let known = linkingTables[language] { return known }
-        let base = language.split(separator: "-").first.map(String.init) ?? language
-        let words = CalendarNames.dateLinkingWords(locale: base)
+        let words = CalendarNames.dateLinkingWords(locale: Self.base(language))
         linkingTables[language] = words
         return words
     }
     private var stemTables: [String: [String: Int]] = [:]
+
+    /// The language subtag of a BCP-47 tag ("uz-Cyrl" → "uz"), whose CLDR data the tables use.
+    private static func base(_ language: String) -> String {
+        language.split(separator: "-").first.map(String.init) ?? language
+    }
 
     private func lookUpMonth(_ word: String, language: String) -> Int? {
         let table = months(language)
@@ -68,8 +71,7 @@ final class NumberDateExtractor {
                 stemTables[language] = built
                 stems = built
             }
-            let base = language.split(separator: "-").first.map(String.init) ?? language
-            let agglutinative = Self.agglutinativeLanguages.contains(base)
+            let agglutinative = Self.agglutinativeLanguages.contains(Self.base(language))
             for cut in 1...(agglutinative ? 4 : 2) where count - cut >= 4 {
                 let stem = String(word.dropLast(cut))
                 if let m = table[stem] { return m }
@@ -100,12 +102,11 @@ final class NumberDateExtractor {
             func isLinking(_ j: Int) -> Bool {
                 j >= 0 && j < tokens.count && tokens[j].kind == .word && linking.contains(tokens[j].text)
             }
-            for j in [i - 1, i - 2, i + 1] where j == i - 2 ? isLinking(i - 1) : true {
+            for j in [i - 1, i - 2, i + 1] where j != i - 2 || isLinking(i - 1) {
                 if let d = plainInt(j), (1...31).contains(d) { day = d; consumed.insert(j); break }
             }
             func isYear(_ j: Int) -> Bool {
-                guard let y = plainInt(j), (1000...2999).contains(y), tokens[j].text.count == 4 else { return false }
-                return true
+                plainInt(j).map { (1000...2999).contains($0) && tokens[j].text.count == 4 } ?? false
             }
             for j in [i + 1, i + 2] where isYear(j) { yearIndex = j; break }
             if yearIndex == nil {

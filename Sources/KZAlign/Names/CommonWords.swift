@@ -120,8 +120,7 @@ public final class CommonWords: @unchecked Sendable {
                 let end = line.firstIndex { $0 == 0x2F || $0 == 0x09 || $0 == 0x20 } ?? line.endIndex
                 line[line.startIndex..<end].withUnsafeBufferPointer { word in
                     // words start with a letter (Alphabetic, as Character.isLetter has it)
-                    guard !word.isEmpty, let scalar = Unicode.Scalar(UTF8Decoding.scalar(word, at: 0).0),
-                          scalar.properties.isAlphabetic else { return }
+                    guard !word.isEmpty, UTF8Decoding.unicodeScalar(word, at: 0).scalar.properties.isAlphabetic else { return }
                     set.insertNormalizing(word)
                 }
             }

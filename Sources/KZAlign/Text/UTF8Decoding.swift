@@ -15,4 +15,12 @@ enum UTF8Decoding {
         return ((lead & 0x07) << 18 | UInt32(bytes[position + 1] & 0x3F) << 12
             | UInt32(bytes[position + 2] & 0x3F) << 6 | UInt32(bytes[position + 3] & 0x3F), 4)
     }
+
+    /// The same as a `Unicode.Scalar` (U+FFFD for a value that is not one, which well-formed
+    /// UTF-8 never gives).
+    @inline(__always)
+    static func unicodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let (value, length) = scalar(bytes, at: position)
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
 }

@@ -58,7 +58,7 @@ public final class TokenTransliterator {
         var copyStart = 0
         var position = 0
         while position < count {
-            let (scalar, length) = TokenTransliterator.decode(source, at: position)
+            let (scalar, length) = UTF8Decoding.unicodeScalar(source, at: position)
             guard TokenTransliterator.isTokenScalar(scalar) else {
                 position += length
                 continue
@@ -67,13 +67,13 @@ public final class TokenTransliterator {
             var needsICU = !TokenTransliterator.isLatinOrCommon(scalar)
             position += length
             while position < count {
-                let (next, nextLength) = TokenTransliterator.decode(source, at: position)
+                let (next, nextLength) = UTF8Decoding.unicodeScalar(source, at: position)
                 if TokenTransliterator.isTokenScalar(next) {
                     if !needsICU && !TokenTransliterator.isLatinOrCommon(next) { needsICU = true }
                     position += nextLength
                 } else if TokenTransliterator.isInnerApostrophe(next) {
                     let after = position + nextLength
-                    guard after < count, TokenTransliterator.isTokenScalar(TokenTransliterator.decode(source, at: after).0)
+                    guard after < count, TokenTransliterator.isTokenScalar(UTF8Decoding.unicodeScalar(source, at: after).0)
                     else { break }
                     position = after
                 } else {
@@ -108,12 +108,6 @@ public final class TokenTransliterator {
         }
     }
 
-    /// Decodes the scalar starting at `position` of valid UTF-8.
-    @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {
-        let (value, length) = UTF8Decoding.scalar(bytes, at: position)
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-    }
 
     @inline(__always)
     static func isTokenScalar(_ scalar: Unicode.Scalar) -> Bool {
