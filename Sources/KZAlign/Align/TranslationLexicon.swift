@@ -14,6 +14,13 @@ public final class TranslationLexicon: Sendable {
         "en": "eng", "de": "deu", "fr": "fra", "ru": "rus", "tr": "tur", "es": "spa", "it": "ita",
         "pl": "pol", "ar": "ara", "uk": "ukr", "kk": "kaz", "nl": "nld", "pt": "por", "cs": "ces",
     ]
+    /// Languages with no dictionary of their own, written in Cyrillic, whose vocabulary of
+    /// politics, law and administration is largely borrowed from Russian (Kazakh отставка,
+    /// полиция, министр; Kyrgyz, Tatar, Bashkir, Tajik, Mongolian likewise): their words are
+    /// also looked up in the Russian table, so a loanword with a case ending ("отставкаға")
+    /// meets its Russian and English counterparts. Their weights stay those of unbridged
+    /// languages (`headwordCount` is 0): most of their words have no entry.
+    public static let borrowsFrom: [String: String] = ["kk": "ru", "ky": "ru", "tt": "ru", "ba": "ru", "tg": "ru", "mn": "ru"]
     /// Where Debian installs dictd files.
     public static let defaultFolders = ["/usr/share/dictd"]
 
@@ -43,9 +50,10 @@ public final class TranslationLexicon: Sendable {
     /// English keys of a lowercased word of `language`, usual senses first; for an inflected form not in
     /// the dictionary, the keys of the longest headword that is a prefix of it
     /// (at most four letters shorter, at least four long). English words are their own key.
+    /// A language without a table of its own uses the one it borrows from (`borrowsFrom`).
     public func englishKeys(_ word: String, language: String) -> [String] {
         if language == "en" { return [] }
-        guard let table = tables[language] else { return [] }
+        guard let table = tables[language] ?? Self.borrowsFrom[language].flatMap({ tables[$0] }) else { return [] }
         if let keys = table.keys(word) { return keys }
         let count = word.count
         guard count > 4 else { return [] }
@@ -57,9 +65,9 @@ public final class TranslationLexicon: Sendable {
         return []
     }
 
-    /// Loads every installed FreeDict dictionary that links one of `languages` to
-    /// English (directly, or through a dictionary between two of the requested
-    /// languages). `only` restricts to the named dictionaries ("deu-eng").
+    /// Loads every installed FreeDict dictionary that links one of `languages` (or a
+    /// language one of them borrows from) to English (directly, or through a dictionary
+    /// between two of the requested languages). `only` restricts to the named dictionaries ("deu-eng").
     /// - Throws: `AlignError` naming the file and line of a malformed dictionary,
     ///   or `.dictionaryNotFound` for a name in `only` that is not installed.
     ///
@@ -68,6 +76,7 @@ public final class TranslationLexicon: Sendable {
     /// parsing the large deu-eng/eng-deu dictionaries takes tens of seconds, the cache about a second.
     public static func load(languages: Set<String>, folders: [String] = defaultFolders,
                             only: [String] = [], cacheFolder: URL? = nil) throws -> TranslationLexicon {
+        let languages = languages.union(languages.compactMap { borrowsFrom[$0] })
         let installed = installedDictionaries(folders: folders)
         for name in only where installed[name] == nil {
             throw AlignError.dictionaryNotFound(name: name, searched: folders)

@@ -77,15 +77,19 @@ struct AlignSeedGoldTests {
         let folder = TestPaths.repository.appendingPathComponent("Tests/Fixtures/align/multilingual")
         let scored = try Self.score(pipeline: folder.appendingPathComponent("pipeline.json"),
                                     gold: folder.appendingPathComponent("alignments.tsv"))
-        // Measured 2026-12-02: recall 53/61 = 0.87, 53/55 = 0.96 of links match gold. Kazakh has no
-        // FreeDict dictionary and Arabic names are not yet matched, which is most of what is missed.
-        #expect(scored.recall >= 0.82)
+        // Measured 2026-12-02: recall 55/61 = 0.90, 55/57 = 0.96 of links match gold (53/61 before Kazakh
+        // words were also looked up in the Russian table). Kazakh has no FreeDict dictionary of its own,
+        // which is most of what is still missed.
+        #expect(scored.recall >= 0.85)
         #expect(scored.precision >= 0.85)
         // "Twelve police officers died" (en) is not "18 police officers died" (ru).
         #expect(!scored.links.contains { l in scored.matches(l, ["english", "Twelve police officers died in Almaty",
                                                                   "russian", "В Алматы погибли 18 сотрудников полиции"]) })
         #expect(!scored.links.contains { l in scored.matches(l, ["russian", "В Алматы погибли 18 сотрудников полиции",
                                                                   "spanish", "Doce policías murieron en Almaty"]) })
+        // Kazakh "отставкаға кетті" (a Russian loanword with a dative ending) meets "resigned".
+        #expect(scored.links.contains { l in scored.matches(l, ["english", "The government resigned after protests over fuel prices",
+                                                                 "kazakh", "Жанармай бағасына қарсы наразылықтан кейін үкімет отставкаға кетті"]) })
         // Spanish "el 5 de enero" is a date (CLDR's "de"), as "5 января" and "January 5" are.
         #expect(scored.links.contains { l in scored.matches(l, ["english", "Kazakh President Kassym-Jomart Tokayev asked the CSTO for help on January 5",
                                                                  "spanish", "El presidente de Kazajistán, Kasim-Yomart Tokáyev, pidió ayuda a la OTSC"]) })

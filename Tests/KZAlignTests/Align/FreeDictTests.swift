@@ -55,4 +55,18 @@ struct FreeDictTests {
         #expect(!waffe.intersection(arme).isEmpty, "Waffen/armes should share an English key: \(waffe.sorted().prefix(10)) / \(arme.sorted().prefix(10))")
         #expect(!lexicon.englishKeys("оружие", language: "ru").isEmpty)
     }
+
+    @Test("Kazakh loanwords with case endings take the Russian word's English keys; Turkic words do not")
+    func kazakhBorrowsRussian() throws {
+        try Self.requireInstalled("pol-rus")
+        try Self.requireInstalled("pol-eng")
+        let lexicon = try TranslationLexicon.load(languages: ["kk", "en"], folders: [Self.folder.path], only: ["pol-rus", "pol-eng"])
+        #expect(lexicon.headwordCount("kk") == 0, "Kazakh has no dictionary of its own; its weights stay unbridged")
+        let russian = Set(lexicon.englishKeys("отставка", language: "ru"))
+        let kazakh = Set(lexicon.englishKeys("отставкаға", language: "kk"))
+        #expect(!russian.isEmpty)
+        #expect(kazakh == russian, "отставкаға (dative) should take отставка's keys: \(kazakh.sorted()) / \(russian.sorted())")
+        #expect(lexicon.englishKeys("наразылықтан", language: "kk").isEmpty)
+        #expect(lexicon.englishKeys("отставкаға", language: "tr").isEmpty, "only the languages listed borrow")
+    }
 }
