@@ -136,6 +136,9 @@ def main():
             print(f"{size:>7} docs {total / 1e6:7.1f} MB  wall {wall:7.1f} s  {size / wall:8.0f} docs/s  {total / 1e6 / wall:5.2f} MB/s"
                   f"  peak {peak_mb:6.0f} MB  exit {code}", flush=True)
             print("          stages (CPU s): " + ", ".join(f"{s['name']} {s['seconds']:.1f}" for s in stages), flush=True)
+            if any("peakMemoryMB" in s for s in stages):
+                print("          peak memory when each stage ended (MB): "
+                      + ", ".join(f"{s['name']} {s['peakMemoryMB']:.0f}" for s in stages if "peakMemoryMB" in s), flush=True)
             if args.formats_overhead:
                 bare = json.loads(json.dumps(config))
                 bare["output"] = dict(bare["output"], formats=[], dir=os.path.join(folder, "out-bare"))

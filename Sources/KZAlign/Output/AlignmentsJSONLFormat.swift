@@ -8,7 +8,7 @@ public struct AlignmentsJSONLFormat: OutputFormat {
     public init() {}
 
     public func write(_ result: RunResult, to directory: URL) throws {
-        var out = Data()
+        let out = try StreamingOutputFile(url: directory.appendingPathComponent(Self.fileNames[0]))
         for link in result.corpus.alignments {
             var w = JSONWriter()
             w.beginObject()
@@ -23,10 +23,10 @@ public struct AlignmentsJSONLFormat: OutputFormat {
             w.field("lexical", link.evidence.lexical)
             w.endObject()
             w.endObject()
-            out.append(contentsOf: w.bytes)
-            out.append(0x0A)
+            try out.append(w.bytes)
+            try out.append(0x0A)
         }
-        try out.writeOutput(to: directory.appendingPathComponent(Self.fileNames[0]))
+        try out.finish()
     }
 
     static func side(_ side: Alignment.Side, _ w: inout JSONWriter) {

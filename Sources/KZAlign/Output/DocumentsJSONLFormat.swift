@@ -7,12 +7,12 @@ public struct DocumentsJSONLFormat: OutputFormat {
     public init() {}
 
     public func write(_ result: RunResult, to directory: URL) throws {
-        var out = Data()
+        let out = try StreamingOutputFile(url: directory.appendingPathComponent(Self.fileNames[0]))
         for document in result.corpus.documents {
-            out.append(contentsOf: Self.lineBytes(document))
-            out.append(0x0A)
+            try out.append(Self.lineBytes(document))
+            try out.append(0x0A)
         }
-        try out.writeOutput(to: directory.appendingPathComponent(Self.fileNames[0]))
+        try out.finish()
     }
 
     /// The JSON line of one document (no trailing newline).

@@ -53,6 +53,9 @@ public struct RunManifest: Sendable, Equatable {
         public var name: String
         public var type: String
         public var seconds: Double
+        /// The process's peak resident memory when the stage ended (MB; timings.json only):
+        /// the first stage whose figure is near the run's peak is the one that set it.
+        public var peakMemoryMB: Double? = nil
     }
 
     public var toolVersion: String

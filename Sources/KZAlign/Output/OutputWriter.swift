@@ -36,7 +36,9 @@ public struct OutputWriter: Sendable {
         if let failure = errors.compactMap({ $0 }).first { throw failure }
         var written = selected.flatMap { $0.fileNames }
         try Data(RunManifestWriter.json(result).utf8).writeOutput(to: staging.appendingPathComponent("run.json"))
-        try Data(timings.json.utf8).writeOutput(to: staging.appendingPathComponent("timings.json"))
+        var finished = timings
+        finished.peakMemoryMB = ProcessMemory.peakMegabytes
+        try Data(finished.json.utf8).writeOutput(to: staging.appendingPathComponent("timings.json"))
         written += ["run.json", "timings.json"]
         for file in written {
             try AtomicFile.replace(directory.appendingPathComponent(file), with: staging.appendingPathComponent(file))
@@ -50,16 +52,20 @@ public struct OutputWriter: Sendable {
 public struct RunTimings: Sendable {
     public var wallSeconds: Double
     public var stages: [RunManifest.StageTiming]
+    /// The process's peak resident memory once every output was written (MB), when known.
+    public var peakMemoryMB: Double?
 
-    public init(wallSeconds: Double, stages: [RunManifest.StageTiming]) {
+    public init(wallSeconds: Double, stages: [RunManifest.StageTiming], peakMemoryMB: Double? = nil) {
         self.wallSeconds = wallSeconds
         self.stages = stages
+        self.peakMemoryMB = peakMemoryMB
     }
 
     public var json: String {
         var w = JSONWriter()
         w.beginObject()
         w.field("wallSeconds", wallSeconds)
+        if let peakMemoryMB { w.field("peakMemoryMB", peakMemoryMB) }
         w.key("stages")
         w.beginArray()
         for stage in stages {
@@ -67,6 +73,7 @@ public struct RunTimings: Sendable {
             w.field("name", stage.name)
             w.field("type", stage.type)
             w.field("seconds", stage.seconds)
+            if let peak = stage.peakMemoryMB { w.field("peakMemoryMB", peak) }
             w.endObject()
         }
         w.endArray()

@@ -113,7 +113,8 @@ public struct PipelineRunner: Sendable {
         progress?(.stageStarted(name: "ingest", total: inputCount))
         let time = StageTime()
         let outcomes = try ingest(time)
-        var timings: [RunManifest.StageTiming] = [.init(name: stageName(0), type: IngestStage.typeName, seconds: time.summedSeconds)]
+        var timings: [RunManifest.StageTiming] = [.init(name: stageName(0), type: IngestStage.typeName, seconds: time.summedSeconds,
+                                                        peakMemoryMB: ProcessMemory.peakMegabytes)]
         var summaries: [DocumentSummary] = []
         var documents: [Document] = []
         var documentSlots: [Int] = []
@@ -172,7 +173,8 @@ public struct PipelineRunner: Sendable {
             try stage.reduce(&corpus)
             let elapsed = seconds(clock.now - start)
             progress?(.stageFinished(name: stageName(index), seconds: elapsed))
-            timings.append(.init(name: stageName(index) + " (corpus)", type: built.typeName, seconds: elapsed))
+            timings.append(.init(name: stageName(index) + " (corpus)", type: built.typeName, seconds: elapsed,
+                                 peakMemoryMB: ProcessMemory.peakMegabytes))
         }
         CanonicalText.fill(&corpus)
         let manifest = RunManifest(toolVersion: KZAlignVersion.current, icuVersion: icuVersion, pipelineHash: pipeline.hash,
@@ -211,8 +213,11 @@ public struct PipelineRunner: Sendable {
         }
         var totals = [Double](repeating: 0, count: stageCount)
         for (_, times) in results { for i in 0..<stageCount { totals[i] += times[i] } }
+        // The document stages run interleaved, document by document: one peak for all of them.
+        let peak = ProcessMemory.peakMegabytes
         let timings = stages.enumerated().map { position, entry in
-            RunManifest.StageTiming(name: stageName(entry.index), type: pipeline.stages[entry.index].typeName, seconds: totals[position])
+            RunManifest.StageTiming(name: stageName(entry.index), type: pipeline.stages[entry.index].typeName, seconds: totals[position],
+                                    peakMemoryMB: peak)
         }
         return (results.map(\.0), timings)
     }

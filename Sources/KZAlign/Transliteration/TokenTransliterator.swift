@@ -40,8 +40,15 @@ public final class TokenTransliterator {
     public var memoCount: Int { memo.count }
 
     /// The Latin form of `text`: every non-Latin token transliterated, the rest copied.
+    ///
+    /// Text that is already Latin comes back as the same `String`, sharing its storage
+    /// (a corpus holds every segment's Latin form until its outputs are written).
     public func transliterate(_ text: String) -> String {
-        String(decoding: transliteratedUTF8(text), as: UTF8.self)
+        var text = text
+        return text.withUTF8 { source in
+            let output = transliterateUTF8(source)
+            return output.elementsEqual(source) ? nil : String(decoding: output, as: UTF8.self)
+        } ?? text
     }
 
     /// The same as UTF-8 bytes (for writing out without building a `String`).

@@ -30,6 +30,23 @@ struct OutputContractTests {
         }
     }
 
+    /// timings.json carries each stage's time and, on Linux, the peak memory when it ended: a
+    /// high-water mark, so it never falls from one stage to the next, and the run's peak closes it.
+    @Test func timingsNameEveryStageWithItsPeakMemory() throws {
+        let directory = try TemporaryDirectory()
+        let pipeline = try seedPipeline(in: directory)
+        try runAndWrite(pipeline, jobs: 2, to: directory.url.appendingPathComponent("out"))
+        let timings = try JSONParser.parse(try directory.read("out/timings.json"))
+        guard case let .array(stages)? = timings["stages"] else { Issue.record("no stages"); return }
+        #expect(stages.compactMap { if case let .string(name)? = $0["name"] { name } else { nil } } == ["ingest", "segment"])
+        #if os(Linux)
+        let peaks = stages.compactMap { if case let .number(peak)? = $0["peakMemoryMB"] { peak } else { nil } }
+        guard case let .number(run)? = timings["peakMemoryMB"] else { Issue.record("no peakMemoryMB for the run"); return }
+        #expect(peaks.count == 2 && peaks[0] > 0)
+        #expect(zip(peaks, peaks.dropFirst()).allSatisfy { $0 <= $1 } && peaks.last! <= run)
+        #endif
+    }
+
     @Test func documentsFollowTheContract() throws {
         let directory = try TemporaryDirectory()
         let pipeline = try seedPipeline(in: directory)
