@@ -189,9 +189,13 @@ public struct ComparableAligner: Sendable {
         }
         // build alignments: source is the side whose first segment comes first in input order
         var result: [Alignment] = []
+        var beads = Set<[Int32]>()
         for group in groups {
             var s = group.sources.sorted(), t = group.targets.sorted()
             if t[0] < s[0] { swap(&s, &t) }
+            // Two links may grow into one bead (8 ↔ 4 and 9 ↔ 4 both becoming 8+9 ↔ 4): the first,
+            // whose margin is higher, is kept.
+            guard beads.insert(s + [-1] + t).inserted else { continue }
             let fa = features[Int(group.best.a)], fb = features[Int(group.best.b)]
             let evidence = Alignment.Evidence(
                 entities: Array(Set(fa.entities).intersection(fb.entities)).sorted(),

@@ -50,19 +50,30 @@ public final class TranslationLexicon: Sendable {
     /// English keys of a lowercased word of `language`, usual senses first; for an inflected form not in
     /// the dictionary, the keys of the longest headword that is a prefix of it
     /// (at most four letters shorter, at least four long). English words are their own key.
+    /// An Arabic word not found is looked up again without its proclitics (`ArabicProclitics`:
+    /// "والحكومة" → "حكومة").
     /// A language without a table of its own uses the one it borrows from (`borrowsFrom`).
     public func englishKeys(_ word: String, language: String) -> [String] {
         if language == "en" { return [] }
         guard let table = tables[language] ?? Self.borrowsFrom[language].flatMap({ tables[$0] }) else { return [] }
+        if let keys = Self.keys(word, in: table) { return keys }
+        for stripped in ArabicProclitics.stripped(word) where language == "ar" {
+            if let keys = Self.keys(stripped, in: table) { return keys }
+        }
+        return []
+    }
+
+    /// The word's keys, or those of the longest headword that is a prefix of it (at most four letters shorter, at least four long).
+    private static func keys(_ word: String, in table: SortedWordTable) -> [String]? {
         if let keys = table.keys(word) { return keys }
         let count = word.count
-        guard count > 4 else { return [] }
+        guard count > 4 else { return nil }
         var length = count - 1
         while length >= max(4, count - 4) {
             if let keys = table.keys(String(word.prefix(length))) { return keys }
             length -= 1
         }
-        return []
+        return nil
     }
 
     /// Loads every installed FreeDict dictionary that links one of `languages` (or a
@@ -83,7 +94,7 @@ public final class TranslationLexicon: Sendable {
         }
         var cacheURL: URL? = nil
         if let cacheFolder {
-            var fingerprint = "ranked-v5|" + languages.sorted().joined(separator: ",") + "|" + only.sorted().joined(separator: ",")
+            var fingerprint = "ranked-v7|" + languages.sorted().joined(separator: ",") + "|" + only.sorted().joined(separator: ",")
             for (name, folder) in installed.sorted(by: { $0.key < $1.key }) {
                 let path = folder.appendingPathComponent("freedict-\(name).index").path
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
@@ -160,6 +171,42 @@ public final class TranslationLexicon: Sendable {
         }
         flush()
         return TranslationLexicon(tables: blocks.mapValues { SortedWordTable(sortedLines: $0) }, sources: sources)
+    }
+
+    /// Infinitive endings by language, longest first (reflexive forms before plain ones).
+    /// Dictionaries list verbs in the infinitive, which is rarely a prefix of an inflected form
+    /// (Spanish "dimitió" / "dimitir", Turkish "tutuklandı" / "tutuklamak", Russian "арестован" /
+    /// "арестовать"); its stem is.
+    static let infinitiveEndings: [String: [String]] = [
+        "ru": ["ться", "тись", "ть", "ти", "чь"], "uk": ["тися", "ться", "ти", "ть"], "pl": ["ć"],
+        "es": ["arse", "erse", "irse", "ar", "er", "ir"], "pt": ["ar", "er", "ir"],
+        "it": ["arsi", "ersi", "irsi", "are", "ere", "ire"], "fr": ["er", "ir", "re"],
+        "de": ["eln", "ern", "en"], "nl": ["en"], "tr": ["mak", "mek"],
+    ]
+    /// A stem shorter than this is not added (short stems would catch unrelated words).
+    static let minimumInfinitiveStem = 5
+
+    /// Adds the forms under which text meets a headword that the dictionary lists otherwise: each
+    /// infinitive's stem (it reaches inflected forms through the prefix rule of `englishKeys`), and
+    /// an Arabic headword without its article (ara-eng lists "الحكومة", text also writes "حكومة"),
+    /// unless that form is a headword already.
+    private static func addBareHeadwords(_ table: inout [String: RankedKeys], language: String) {
+        var added: [String: RankedKeys] = [:]
+        for (word, keys) in table where !word.contains(" ") {
+            guard let bare = bareForm(of: word, language: language), table[bare] == nil else { continue }
+            for (key, rank) in keys { add([key], rank: rank, to: &added[bare, default: [:]]) }
+        }
+        table.merge(added) { own, _ in own }
+    }
+
+    /// The infinitive's stem ("dimitir" → "dimit"), the Arabic headword without "ال"; nil otherwise.
+    static func bareForm(of headword: String, language: String) -> String? {
+        if language == "ar" {
+            return headword.hasPrefix("ال") && headword.count >= 5 ? String(headword.dropFirst(2)) : nil
+        }
+        guard let ending = infinitiveEndings[language]?.first(where: { headword.hasSuffix($0) }) else { return nil }
+        let stem = String(headword.dropLast(ending.count))
+        return stem.count >= minimumInfinitiveStem ? stem : nil
     }
 
     /// English keys of a word with the rank of the best sense that gave each (lower is better).
@@ -262,6 +309,7 @@ public final class TranslationLexicon: Sendable {
             for (word, keys) in second[iso] ?? [:] {
                 for (key, rank) in keys { add([key], rank: rank, to: &merged[word, default: [:]]) }
             }
+            addBareHeadwords(&merged, language: iso)
             tables[iso] = merged.mapValues { Array(ordered($0).prefix(maxKeysPerWord)) }
         }
         return TranslationLexicon(dictionaries: tables, sources: sources)

@@ -69,4 +69,34 @@ struct FreeDictTests {
         #expect(lexicon.englishKeys("наразылықтан", language: "kk").isEmpty)
         #expect(lexicon.englishKeys("отставкаға", language: "tr").isEmpty, "only the languages listed borrow")
     }
+
+    @Test("inflected verbs reach their infinitive through its stem (dimitió → dimitir, tutuklandı → tutuklamak)")
+    func infinitiveStems() throws {
+        try Self.requireInstalled("spa-eng")
+        try Self.requireInstalled("tur-eng")
+        try Self.requireInstalled("eng-tur")
+        let lexicon = try TranslationLexicon.load(languages: ["es", "tr"], folders: [Self.folder.path],
+                                                  only: ["spa-eng", "tur-eng", "eng-tur"])
+        let dimitir = lexicon.englishKeys("dimitir", language: "es")
+        #expect(!dimitir.isEmpty)
+        #expect(lexicon.englishKeys("dimitió", language: "es") == dimitir)
+        let tutuklamak = lexicon.englishKeys("tutuklamak", language: "tr")
+        #expect(!tutuklamak.isEmpty)
+        #expect(lexicon.englishKeys("tutuklandı", language: "tr") == tutuklamak)
+    }
+
+    @Test("Arabic words are looked up again without the article and the particles before it (Light10 prefixes)")
+    func arabicProclitics() throws {
+        #expect(ArabicProclitics.stripped("والحكومة") == ["حكومة"])
+        #expect(ArabicProclitics.stripped("للحكومة") == ["حكومة"])
+        #expect(ArabicProclitics.stripped("وبالحكومة") == ["بالحكومة", "حكومة"])
+        #expect(ArabicProclitics.stripped("الأمن") == ["أمن"])
+        #expect(ArabicProclitics.stripped("ولد") == [], "too short to strip")
+        try Self.requireInstalled("ara-eng")
+        try Self.requireInstalled("eng-ara")
+        let lexicon = try TranslationLexicon.load(languages: ["ar"], folders: [Self.folder.path], only: ["ara-eng", "eng-ara"])
+        let government = lexicon.englishKeys("حكومة", language: "ar")
+        #expect(!government.isEmpty)
+        #expect(lexicon.englishKeys("والحكومة", language: "ar") == government)
+    }
 }
