@@ -66,15 +66,11 @@ public struct ComparableAligner: Sendable {
             let id = Int32(languageIDs.count); languageIDs[input.language] = id; return id
         }
         // postings and weights
-        var postings = [[Int32]](repeating: [], count: keyCount)
-        for (i, f) in features.enumerated() {
-            for key in f.keyUnion { postings[Int(key)].append(Int32(i)) }
-            for key in f.anchors { postings[Int(key)].append(Int32(i)) }
-        }
+        let postings = PostingLists(features, keyCount: keyCount)
         let n = Double(inputs.count)
         var weights = [Float](repeating: 1, count: keyCount)
         for key in 0..<keyCount {
-            let df = max(postings[key].count, 1)
+            let df = max(postings.count(key), 1)
             weights[key] = Float(log((n + 1) / Double(df)) + 0.1)
         }
         let scorer = PairScorer(keyWeight: weights)
@@ -337,7 +333,7 @@ public struct ComparableAligner: Sendable {
     }
 
     /// Candidate pairs (a < b) from the inverted index.
-    private func candidatePairs(features: [SegmentFeatures], postings: [[Int32]], weights: [Float],
+    private func candidatePairs(features: [SegmentFeatures], postings: PostingLists, weights: [Float],
                                 doc: [Int32], lang: [Int32]) -> [(Int32, Int32)] {
         let count = features.count
         let cap = configuration.maxPostings
@@ -373,12 +369,21 @@ public struct ComparableAligner: Sendable {
             }
             return out
         }
-        var seen = Set<Int64>()
-        var pairs: [(Int32, Int32)] = []
+        // Both sides may have found a pair: sorted packed (a, b), duplicates dropped. A set of seen
+        // pairs cost more memory than the pairs themselves (tens of millions in a large corpus).
+        var packed: [UInt64] = []
+        packed.reserveCapacity(lists.reduce(0) { $0 + $1.count })
         for list in lists {
-            for (a, b) in list where seen.insert(Int64(a) << 32 | Int64(b)).inserted { pairs.append((a, b)) }
+            for (a, b) in list { packed.append(UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))) }
         }
-        pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        packed.sort()
+        var pairs: [(Int32, Int32)] = []
+        pairs.reserveCapacity(packed.count)
+        var previous: UInt64?
+        for value in packed where value != previous {
+            pairs.append((Int32(bitPattern: UInt32(truncatingIfNeeded: value >> 32)), Int32(bitPattern: UInt32(truncatingIfNeeded: value))))
+            previous = value
+        }
         return pairs
     }
 }
