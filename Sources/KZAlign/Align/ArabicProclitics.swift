@@ -24,4 +24,10 @@ enum ArabicProclitics {
         }
         return readings
     }
+
+    /// A dictionary headword without its article ("الحكومة" → "حكومة") when at least three letters
+    /// remain; nil otherwise.
+    static func withoutArticle(_ headword: String) -> String? {
+        headword.hasPrefix("ال") && headword.count >= 5 ? String(headword.dropFirst(2)) : nil
+    }
 }

@@ -201,9 +201,7 @@ public final class TranslationLexicon: Sendable {
 
     /// The infinitive's stem ("dimitir" → "dimit"), the Arabic headword without "ال"; nil otherwise.
     static func bareForm(of headword: String, language: String) -> String? {
-        if language == "ar" {
-            return headword.hasPrefix("ال") && headword.count >= 5 ? String(headword.dropFirst(2)) : nil
-        }
+        if language == "ar" { return ArabicProclitics.withoutArticle(headword) }
         guard let ending = infinitiveEndings[language]?.first(where: { headword.hasSuffix($0) }) else { return nil }
         let stem = String(headword.dropLast(ending.count))
         return stem.count >= minimumInfinitiveStem ? stem : nil
