@@ -1,5 +1,5 @@
 /// Turns the mentions of a corpus into `Corpus.entities` and sets every `Mention.entity`
-/// and each segment's `canonical`.
+/// (segments' `canonical` text is built afterwards from entities and concepts by `CanonicalText`).
 public struct NamesReducer: Sendable {
     public let index: GazetteerIndex
     public let matcher: NameMatcher
@@ -80,6 +80,11 @@ public struct NamesReducer: Sendable {
             }
         }
         // 4. Entities.
+        // Each mention's language: its segment's, else its document's.
+        let mentionLanguages = corpus.documents.map { document -> [String] in
+            let segmentLanguages = Dictionary(document.segments.map { ($0.id, $0.language) }, uniquingKeysWith: { first, _ in first })
+            return document.mentions.map { (segmentLanguages[$0.segment] ?? nil) ?? document.language ?? "und" }
+        }
         var usedIDs: Set<String> = []
         var idOfRoot: [Int: String] = [:]
         var entities: [Entity] = []
@@ -94,7 +99,7 @@ public struct NamesReducer: Sendable {
             for ref in refs {
                 let document = corpus.documents[ref.document]
                 let mention = document.mentions[ref.mention]
-                let language = document.segments.first { $0.id == mention.segment }?.language ?? document.language ?? "und"
+                let language = mentionLanguages[ref.document][ref.mention]
                 typeVotes[mention.type, default: 0] += 1
                 let multiPart = mention.key.containsBytes(" ")
                 allLatin[mention.latin, default: 0] += multiPart ? 3 : 1
@@ -106,7 +111,8 @@ public struct NamesReducer: Sendable {
                 }
                 variants[mention.surface]!.count += 1
                 if !variants[mention.surface]!.languages.contains(language) { variants[mention.surface]!.languages.append(language) }
-                if !variants[mention.surface]!.documents.contains(document.id) { variants[mention.surface]!.documents.append(document.id) }
+                // refs come in document order: a document already listed is the last one
+                if variants[mention.surface]!.documents.last != document.id { variants[mention.surface]!.documents.append(document.id) }
             }
             let entry = anchor.flatMap { index.entries[$0] }
             func mostFrequent(_ counts: [String: Int]) -> String? {
@@ -130,7 +136,7 @@ public struct NamesReducer: Sendable {
             entities.append(Entity(id: id, canonical: canonical, type: type, origin: entry == nil ? "discovered" : "gazetteer",
                                    variants: variantOrder.map { variants[$0]! }.sorted { $0.form < $1.form }))
         }
-        // 5. Mentions and canonical segments.
+        // 5. Mentions.
         let typeOf = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.type) })
         for d in corpus.documents.indices {
             for m in corpus.documents[d].mentions.indices {
@@ -139,26 +145,6 @@ public struct NamesReducer: Sendable {
                 if corpus.documents[d].mentions[m].type == "unknown", let type = typeOf[corpus.documents[d].mentions[m].entity] {
                     corpus.documents[d].mentions[m].type = type
                 }
-            }
-        }
-        let canonicalOf = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.canonical) })
-        for d in corpus.documents.indices {
-            let mentions = corpus.documents[d].mentions
-            for s in corpus.documents[d].segments.indices {
-                let segment = corpus.documents[d].segments[s]
-                let inside = mentions.filter { $0.segment == segment.id && $0.start >= segment.start && $0.end <= segment.end }
-                    .sorted { $0.start < $1.start }
-                guard !inside.isEmpty else { continue }
-                let scalars = Array(segment.text.unicodeScalars)
-                var output = String.UnicodeScalarView()
-                var position = 0
-                for mention in inside where mention.start - segment.start >= position {
-                    output.append(contentsOf: scalars[position..<(mention.start - segment.start)])
-                    output.append(contentsOf: (canonicalOf[mention.entity] ?? mention.surface).unicodeScalars)
-                    position = mention.end - segment.start
-                }
-                output.append(contentsOf: scalars[position...])
-                corpus.documents[d].segments[s].canonical = String(output)
             }
         }
         corpus.entities = entities.sorted { $0.id < $1.id }
