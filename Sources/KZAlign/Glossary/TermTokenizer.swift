@@ -74,26 +74,6 @@ public enum TermTokenizer {
     /// `UnicodeScalarView.append` path is several times slower).
     @inline(__always)
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        if range.isEmpty { return "" }
-        return scalars.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: range.count * 4) { out in
-                var n = 0
-                for i in range {
-                    let v = source[i].value
-                    if v < 0x80 {
-                        out[n] = UInt8(v); n += 1
-                    } else if v < 0x800 {
-                        out[n] = UInt8(0xC0 | (v >> 6)); out[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-                    } else if v < 0x10000 {
-                        out[n] = UInt8(0xE0 | (v >> 12)); out[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                        out[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-                    } else {
-                        out[n] = UInt8(0xF0 | (v >> 18)); out[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                        out[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
-                    }
-                }
-                return n
-            }
-        }
+        ScalarString.make(scalars[range])
     }
 }

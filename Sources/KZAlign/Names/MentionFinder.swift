@@ -442,16 +442,7 @@ public final class MentionFinder {
     /// The string of `scalars`, encoded straight to UTF-8 (the generic `String.UnicodeScalarView`
     /// initialiser goes through a slow transcoding path).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-            var count = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { byte in
-                    buffer[count] = byte
-                    count += 1
-                }
-            }
-            return count
-        }
+        ScalarString.make(scalars)
     }
 
     /// French elided articles and pronouns before a name (l’OTSC, d’Almaty, qu’Arman).
