@@ -125,6 +125,7 @@ public final class CommonWords: @unchecked Sendable {
                 }
             }
         }
+        set.finishLoading()
         words[language] = set
         return set
     }

@@ -25,6 +25,9 @@ public struct WordSet: Sendable {
         if Normalizer.isInertForNFC(word) { insert(word) } else { insert(Normalizer.normalize(String(decoding: word, as: UTF8.self), .nfc)) }
     }
 
+    /// Releases the storage that growing left unused; call once every word is in.
+    mutating func finishLoading() { memo.shrinkToFit() }
+
     /// Adds `word` (NFC).
     public mutating func insert(_ word: String) {
         var word = word

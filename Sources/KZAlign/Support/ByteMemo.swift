@@ -12,13 +12,18 @@ import Darwin
 ///
 /// Not thread-safe (a value type; one per worker).
 struct ByteMemo {
+    /// 12 bytes: the low half of the key's hash (a quick filter before the bytes are compared, and
+    /// enough to re-place it when the table grows), where the key starts in the arena, and the
+    /// lengths of the key and of the value that follows it there. Word sets hold millions.
     private struct Entry {
-        var hash: UInt64
+        var hash: UInt32
         var keyStart: Int32
-        var keyLength: Int32
-        var valueStart: Int32
-        var valueLength: Int32
+        var keyLength: UInt16
+        var valueLength: UInt16
     }
+
+    /// Longest key or value held, in bytes; `insert` ignores longer ones (a lookup then misses).
+    static let maxLength = Int(UInt16.max)
 
     /// Slot → entry index + 1 (0: empty). Its count is a power of two, at least twice `entries.count`.
     private var slots = [Int32](repeating: 0, count: 1024)
@@ -55,9 +60,10 @@ struct ByteMemo {
                         let stored = slots[slot]
                         if stored == 0 { return false }
                         let entry = entries[Int(stored) - 1]
-                        if entry.hash == h && Int(entry.keyLength) == key.count
+                        if entry.hash == UInt32(truncatingIfNeeded: h) && Int(entry.keyLength) == key.count
                             && (key.count == 0 || memcmp(bytes.baseAddress! + Int(entry.keyStart), key.baseAddress!, key.count) == 0) {
-                            body(UnsafeBufferPointer(rebasing: bytes[Int(entry.valueStart)..<Int(entry.valueStart + entry.valueLength)]))
+                            let valueStart = Int(entry.keyStart) + Int(entry.keyLength)
+                            body(UnsafeBufferPointer(rebasing: bytes[valueStart..<valueStart + Int(entry.valueLength)]))
                             return true
                         }
                         slot = (slot + 1) & mask
@@ -67,17 +73,25 @@ struct ByteMemo {
         }
     }
 
-    /// Stores `value` for `key` (a key not yet present).
+    /// Stores `value` for `key` (a key not yet present). A key or value longer than `maxLength`
+    /// bytes is not stored.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: [UInt8]) {
+        guard key.count <= Self.maxLength, value.count <= Self.maxLength else { return }
         if (entries.count + 1) * 2 > slots.count { grow() }
         let h = Self.hash(key)
         let keyStart = Int32(arena.count)
         arena.append(contentsOf: key)
-        let valueStart = Int32(arena.count)
         arena.append(contentsOf: value)
-        entries.append(Entry(hash: h, keyStart: keyStart, keyLength: Int32(key.count),
-                             valueStart: valueStart, valueLength: Int32(value.count)))
+        entries.append(Entry(hash: UInt32(truncatingIfNeeded: h), keyStart: keyStart,
+                             keyLength: UInt16(key.count), valueLength: UInt16(value.count)))
         place(entries.count - 1, hash: h)
+    }
+
+    /// Drops the spare capacity that growing by doubling left (up to half of each array), for a
+    /// memo that is complete (a loaded word set).
+    mutating func shrinkToFit() {
+        entries = entries.withUnsafeBufferPointer { Array($0) }
+        arena = arena.withUnsafeBufferPointer { Array($0) }
     }
 
     private mutating func place(_ index: Int, hash: UInt64) {
@@ -89,6 +103,7 @@ struct ByteMemo {
 
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
-        for (index, entry) in entries.enumerated() { place(index, hash: entry.hash) }
+        // The low 32 bits of the hash give the same slot as the full hash while the table has fewer than 2³² slots.
+        for (index, entry) in entries.enumerated() { place(index, hash: UInt64(entry.hash)) }
     }
 }

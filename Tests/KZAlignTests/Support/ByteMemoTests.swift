@@ -28,4 +28,21 @@ struct ByteMemoTests {
         #expect(memo.count == 0)
         #expect(lookup(memo, "слово0") == nil)
     }
+
+    @Test("keys and values up to 65,535 bytes are kept, longer ones are not stored, and shrinking keeps every value")
+    func lengthsAndShrink() {
+        var memo = ByteMemo()
+        let longest = String(repeating: "ж", count: ByteMemo.maxLength / 2)        // 65,534 bytes
+        let tooLong = String(repeating: "x", count: ByteMemo.maxLength + 1)
+        Array(longest.utf8).withUnsafeBufferPointer { memo.insert($0, value: Array(longest.utf8)) }
+        Array(tooLong.utf8).withUnsafeBufferPointer { memo.insert($0, value: Array("v".utf8)) }
+        Array("k".utf8).withUnsafeBufferPointer { memo.insert($0, value: Array(tooLong.utf8)) }
+        for i in 0..<3_000 { Array("w\(i)".utf8).withUnsafeBufferPointer { memo.insert($0, value: Array("v\(i)".utf8)) } }
+        memo.shrinkToFit()
+        #expect(lookup(memo, longest) == longest)
+        #expect(lookup(memo, tooLong) == nil)
+        #expect(lookup(memo, "k") == nil)
+        #expect(lookup(memo, "w2999") == "v2999")
+        #expect(memo.count == 3_001)
+    }
 }
