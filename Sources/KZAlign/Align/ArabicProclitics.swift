@@ -12,22 +12,21 @@ enum ArabicProclitics {
     /// the particle before it) when at least three letters remain; else a leading و when at least
     /// three letters remain, then an article after it. Empty for a word without them.
     static func stripped(_ word: String) -> [String] {
-        var readings: [String] = []
-        if let article = articles.first(where: { word.hasPrefix($0) }), word.count - article.count >= 3 {
-            readings.append(String(word.dropFirst(article.count)))
-        } else if word.hasPrefix("و"), word.count >= 4 {
-            let rest = String(word.dropFirst())
-            readings.append(rest)
-            if let article = articles.first(where: { rest.hasPrefix($0) }), rest.count - article.count >= 3 {
-                readings.append(String(rest.dropFirst(article.count)))
-            }
-        }
-        return readings
+        if let bare = withoutArticle(word, among: articles) { return [bare] }
+        guard word.hasPrefix("و"), word.count >= 4 else { return [] }
+        let rest = String(word.dropFirst())
+        return [rest] + (withoutArticle(rest, among: articles).map { [$0] } ?? [])
     }
 
     /// A dictionary headword without its article ("الحكومة" → "حكومة") when at least three letters
     /// remain; nil otherwise.
     static func withoutArticle(_ headword: String) -> String? {
-        headword.hasPrefix("ال") && headword.count >= 5 ? String(headword.dropFirst(2)) : nil
+        withoutArticle(headword, among: ["ال"])
+    }
+
+    /// `word` without the first of `prefixes` it starts with, when at least three letters remain.
+    private static func withoutArticle(_ word: String, among prefixes: [String]) -> String? {
+        guard let article = prefixes.first(where: { word.hasPrefix($0) }), word.count - article.count >= 3 else { return nil }
+        return String(word.dropFirst(article.count))
     }
 }

@@ -350,18 +350,23 @@ public struct ComparableAligner: Sendable {
             for i in lo..<hi {
                 let f = features[i]
                 touched.removeAll(keepingCapacity: true)
-                for key in f.keyUnion + f.anchors {
-                    let list = postings[Int(key)]
-                    guard list.count > 1, list.count <= cap else { continue }
-                    let w = weights[Int(key)] * (key >= 0 && f.anchors.contains(key) ? 2 : 1)
-                    for j32 in list {
-                        let j = Int(j32)
-                        if j == i || doc[j] == doc[i] { continue }
-                        if !sameLanguage && lang[j] == lang[i] { continue }
-                        if accumulator[j] == 0 { touched.append(j32) }
-                        accumulator[j] += w
+                // word keys, then anchors (counted double; the two never share an id)
+                func accumulate(_ keys: [Int32], boost: Float) {
+                    for key in keys {
+                        let list = postings[Int(key)]
+                        guard list.count > 1, list.count <= cap else { continue }
+                        let w = weights[Int(key)] * boost
+                        for j32 in list {
+                            let j = Int(j32)
+                            if j == i || doc[j] == doc[i] { continue }
+                            if !sameLanguage && lang[j] == lang[i] { continue }
+                            if accumulator[j] == 0 { touched.append(j32) }
+                            accumulator[j] += w
+                        }
                     }
                 }
+                accumulate(f.keyUnion, boost: 1)
+                accumulate(f.anchors, boost: 2)
                 let best = touched.sorted { accumulator[Int($0)] != accumulator[Int($1)] ? accumulator[Int($0)] > accumulator[Int($1)] : $0 < $1 }
                     .prefix(perSegment)
                 for j in best { out.append(i < Int(j) ? (Int32(i), j) : (j, Int32(i))) }

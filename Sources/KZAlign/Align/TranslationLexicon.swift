@@ -57,8 +57,10 @@ public final class TranslationLexicon: Sendable {
         if language == "en" { return [] }
         guard let table = tables[language] ?? Self.borrowsFrom[language].flatMap({ tables[$0] }) else { return [] }
         if let keys = Self.keys(word, in: table) { return keys }
-        for stripped in ArabicProclitics.stripped(word) where language == "ar" {
-            if let keys = Self.keys(stripped, in: table) { return keys }
+        if language == "ar" {
+            for stripped in ArabicProclitics.stripped(word) {
+                if let keys = Self.keys(stripped, in: table) { return keys }
+            }
         }
         return []
     }

@@ -45,22 +45,19 @@ public final class TokenTransliterator {
     /// (a corpus holds every segment's Latin form until its outputs are written).
     public func transliterate(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { source in
-            let output = transliterateUTF8(source)
-            return output.elementsEqual(source) ? nil : String(decoding: output, as: UTF8.self)
-        } ?? text
+        return text.withUTF8 { source in transliteratedIfChanged(source).map { String(decoding: $0, as: UTF8.self) } } ?? text
     }
 
     /// The same as UTF-8 bytes (for writing out without building a `String`).
     public func transliteratedUTF8(_ text: String) -> [UInt8] {
         var text = text
-        return text.withUTF8 { source in transliterateUTF8(source) }
+        return text.withUTF8 { source in transliteratedIfChanged(source) ?? Array(source) }
     }
 
-    /// The same on UTF-8 bytes (valid UTF-8 assumed, as Swift strings are).
-    func transliterateUTF8(_ source: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    /// The same on UTF-8 bytes (valid UTF-8 assumed, as Swift strings are), or nil when no token
+    /// needed transliterating: the text is its own Latin form, and nothing was copied.
+    private func transliteratedIfChanged(_ source: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var output: [UInt8] = []
-        output.reserveCapacity(source.count + source.count / 4)
         let count = source.count
         var copyStart = 0
         var position = 0
@@ -88,6 +85,7 @@ public final class TokenTransliterator {
                 }
             }
             guard needsICU else { continue }
+            if output.isEmpty { output.reserveCapacity(count + count / 4) }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: source[copyStart..<tokenStart]))
             let token = UnsafeBufferPointer(rebasing: source[tokenStart..<position])
             if !memo.withValue(for: token, { output.append(contentsOf: $0) }) {
@@ -98,6 +96,7 @@ public final class TokenTransliterator {
             }
             copyStart = position
         }
+        if copyStart == 0 { return nil }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: source[copyStart..<count]))
         return output
     }
