@@ -29,6 +29,7 @@ not run and nothing in the output folder is replaced.
 import argparse
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -68,7 +69,7 @@ def main():
             lines = corpus_lines(args.kzalign, pipeline)
             rdd = sc.parallelize(lines, args.partitions or sc.defaultParallelism)
         command = [args.kzalign, "map", pipeline, "--jobs", str(args.jobs)]
-        summaries = rdd.pipe(" ".join(command), checkCode=True)
+        summaries = rdd.pipe(shlex.join(command), checkCode=True)  # Spark splits it with shlex
         partitions = summaries.glom().collect()
         for index, partition in enumerate(partitions):
             with open(os.path.join(summaries_dir, f"part-{index:05d}.jsonl"), "w", encoding="utf-8") as f:

@@ -257,7 +257,7 @@ struct AlignStageTests {
         var corpus = Corpus(documents: [document("a", "en", ["Guns & <roses>"]), document("b", "fr", ["Armes \"et\" roses"])])
         corpus.alignments = [Alignment(source: .init(document: "a", segments: ["a:0"], language: "en"),
                                        target: .init(document: "b", segments: ["b:0"], language: "fr"), score: 1.5, evidence: .init())]
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kz-tmx-\(UUID().uuidString)")
+        let dir = TestScratch.file("kz-tmx")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try TMXFormat().write(RunResult(corpus: corpus, manifest: RunManifest(toolVersion: "t", icuVersion: "72", pipelineHash: "h")), to: dir)

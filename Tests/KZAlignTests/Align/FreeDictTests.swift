@@ -33,7 +33,7 @@ struct FreeDictTests {
 
     @Test("a malformed index names file and line")
     func malformedIndex() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kz-freedict-\(UUID().uuidString)")
+        let dir = TestScratch.file("kz-freedict")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data("word /w/\nmot\n".utf8).write(to: dir.appendingPathComponent("freedict-xxx-eng.dict"))
@@ -49,7 +49,7 @@ struct FreeDictTests {
         try Self.requireInstalled("fra-eng")
         try Self.requireInstalled("deu-rus")
         let lexicon = try TranslationLexicon.load(languages: ["de", "fr", "ru"], folders: [Self.folder.path],
-                                                  cacheFolder: FileManager.default.temporaryDirectory.appendingPathComponent("kz-align-cache"))
+                                                  cacheFolder: TestScratch.root.appendingPathComponent("kz-align-cache"))
         let waffe = Set(lexicon.englishKeys("waffen", language: "de"))
         let arme = Set(lexicon.englishKeys("armes", language: "fr"))
         #expect(!waffe.intersection(arme).isEmpty, "Waffen/armes should share an English key: \(waffe.sorted().prefix(10)) / \(arme.sorted().prefix(10))")

@@ -48,11 +48,9 @@ enum GlossaryTestSupport {
 
     /// Writes `contents` to a fresh temporary file and returns its URL.
     static func temporaryFile(_ name: String, _ contents: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kzalign-glossary-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestScratch.folder("kzalign-glossary-tests")
         let url = folder.appendingPathComponent(name)
-        try contents.write(to: url, atomically: true, encoding: .utf8)
+        try contents.write(to: url, atomically: false, encoding: .utf8)
         return url
     }
 }

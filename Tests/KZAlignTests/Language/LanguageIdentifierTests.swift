@@ -144,7 +144,7 @@ struct ShortTextEvidenceTests {
     func missingWordFrequencies() throws {
         let installed = try installedIdentifier()
         let models = try ModelLocator.locate(NaiveBayesModel.fileName).deletingLastPathComponent()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kzalign-langid-\(UUID().uuidString)")
+        let folder = TestScratch.file("kzalign-langid")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent(NaiveBayesModel.fileName),
@@ -165,7 +165,7 @@ struct ShortTextEvidenceTests {
 
     @Test("a damaged words file is an error, not a crash")
     func damagedFile() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kzalign-words-\(UUID().uuidString).bin").path
+        let path = TestScratch.file("kzalign-words", suffix: ".bin").path
         try Data("KZLWORDS".utf8 + [1, 0, 0, 0, 10, 0, 0, 0]).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: LanguageError.self) { try LanguageWords(path: path) }

@@ -5,8 +5,8 @@ import Testing
 @Suite("Names: gazetteer and bad input")
 struct GazetteerAndBadInputTests {
     func write(_ text: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kz-names-\(UUID()).tsv")
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        let url = TestScratch.file("kz-names", suffix: ".tsv")
+        try text.write(to: url, atomically: false, encoding: .utf8)
         return url
     }
 

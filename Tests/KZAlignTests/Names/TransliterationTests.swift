@@ -32,8 +32,8 @@ struct TransliterationTests {
     }
 
     @Test func ruleFileSyntaxErrorNamesFileAndLine() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kz-bad-rules-\(UUID()).txt")
-        try "а > a ;\nб > b ;\nв > > v ;\n".write(to: url, atomically: true, encoding: .utf8)
+        let url = TestScratch.file("kz-bad-rules", suffix: ".txt")
+        try "а > a ;\nб > b ;\nв > > v ;\n".write(to: url, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         var catalog = SchemeCatalog.standard
         #expect {

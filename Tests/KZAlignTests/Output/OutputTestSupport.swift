@@ -2,11 +2,9 @@ import Foundation
 import KZAlign
 import KZAlignTestSupport
 
-/// A fresh temporary folder per test, removed by the caller.
+/// A fresh temporary folder per test, under `TestScratch.root` (removed when the tests exit).
 func makeTemporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("kzalign-output-tests-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try TestScratch.folder("kzalign-output-tests")
 }
 
 /// The repository root (for docs/outputs.md and scripts).

@@ -24,13 +24,39 @@ enum TestPaths {
     }
 }
 
+/// The one folder under which this test process writes its scratch files, removed when the
+/// process exits: tests that fail half-way, or keep a URL rather than a `TemporaryDirectory`,
+/// leave nothing behind in the system's temporary folder.
+enum TestScratch {
+    static let root: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kzalign-tests-\(getpid())", isDirectory: true)
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("kzalign-tests-\(getpid())").path
+            try? FileManager.default.removeItem(atPath: path)
+        }
+        return url
+    }()
+
+    /// A fresh, empty folder whose name starts with `prefix`.
+    static func folder(_ prefix: String) throws -> URL {
+        let url = root.appendingPathComponent("\(prefix)-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A path for a new file whose name starts with `prefix` and ends with `suffix` (not created).
+    static func file(_ prefix: String, suffix: String = "") -> URL {
+        root.appendingPathComponent("\(prefix)-\(UUID().uuidString)\(suffix)")
+    }
+}
+
 /// A temporary folder removed when the value is deinitialized.
 final class TemporaryDirectory {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("kzalign-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        url = try TestScratch.folder("kzalign-test")
     }
 
     deinit { try? FileManager.default.removeItem(at: url) }
