@@ -150,7 +150,6 @@ public struct ComparableAligner: Sendable {
         // weight and match nothing), so only a real continuation passes. A neighbour already linked
         // once into the other document may still join (two links at most, as for second links): in
         // news, one long sentence often restates two of another's, each of which has its own match.
-        let position = Dictionary(uniqueKeysWithValues: inputs.indices.map { (Int32($0), $0) })
         for g in groups.indices {
             for sideIsSource in [false, true] {
                 var side = sideIsSource ? groups[g].sources : groups[g].targets
@@ -163,7 +162,7 @@ public struct ComparableAligner: Sendable {
                     extended = false
                     let sorted = side.sorted()
                     for candidate in [Int(sorted[0]) - 1, Int(sorted[sorted.count - 1]) + 1] {
-                        guard candidate >= 0, candidate < inputs.count, position[Int32(candidate)] != nil,
+                        guard candidate >= 0, candidate < inputs.count,
                               doc[candidate] == doc[Int(side[0])],
                               linkCount[LinkKey(segment: Int32(candidate), otherDocument: otherDocument), default: 0] < 2 else { continue }
                         let merged = (sorted + [Int32(candidate)]).sorted().map { features[Int($0)] }
@@ -192,12 +191,9 @@ public struct ComparableAligner: Sendable {
             // Two links may grow into one bead (8 ↔ 4 and 9 ↔ 4 both becoming 8+9 ↔ 4): the first,
             // whose margin is higher, is kept.
             guard beads.insert(s + [-1] + t).inserted else { continue }
-            let fa = features[Int(group.best.a)], fb = features[Int(group.best.b)]
-            let evidence = Alignment.Evidence(
-                entities: Array(Set(fa.entities).intersection(fb.entities)).sorted(),
-                concepts: Array(Set(fa.concepts).intersection(fb.concepts)).sorted(),
-                numbers: Array(Set(fa.numbers + fa.dates).intersection(fb.numbers + fb.dates)).sorted(),
-                lexical: (group.best.score.lexical * 1000).rounded() / 1000)
+            let a = Int(group.best.a), b = Int(group.best.b)
+            let evidence = Alignment.Evidence(sharedBy: CollectionOfOne(inputs[a]), CollectionOfOne(inputs[b]),
+                                              numbers: features[a], features[b], lexical: group.best.score.lexical)
             let first = inputs[Int(s[0])], second = inputs[Int(t[0])]
             result.append(Alignment(
                 source: .init(document: first.document, segments: s.map { inputs[Int($0)].segment }, language: first.language),
@@ -223,20 +219,25 @@ public struct ComparableAligner: Sendable {
     /// its single best candidate in each language (missing neighbours count as `neighbourFloor`).
     /// Each segment's scores are gathered in one flat adjacency (compressed rows), not an array per
     /// segment and language.
-    private func neighbourMeans(candidates: [(Int32, Int32)], totals: [Double], lang: [Int32], count: Int) -> [Double] {
+    private func neighbourMeans(candidates: CandidatePairs, totals: [Double], lang: [Int32], count: Int) -> [Double] {
+        // each segment's entries are the indexes of its candidate pairs (4 bytes each, where a copy
+        // of the other side's language and score took 12): tens of millions in a large corpus
         var offsets = [Int](repeating: 0, count: count + 1)
         for (a, b) in candidates { offsets[Int(a) + 1] += 1; offsets[Int(b) + 1] += 1 }
         for i in 0..<count { offsets[i + 1] += offsets[i] }
         var next = Array(offsets.dropLast())
-        var entryLanguage = [Int32](repeating: 0, count: candidates.count * 2)
-        var entryScore = [Double](repeating: 0, count: candidates.count * 2)
+        var entryPair = [Int32](repeating: 0, count: candidates.count * 2)
         for (index, (a, b)) in candidates.enumerated() {
-            entryLanguage[next[Int(a)]] = lang[Int(b)]; entryScore[next[Int(a)]] = totals[index]; next[Int(a)] += 1
-            entryLanguage[next[Int(b)]] = lang[Int(a)]; entryScore[next[Int(b)]] = totals[index]; next[Int(b)] += 1
+            entryPair[next[Int(a)]] = Int32(index); next[Int(a)] += 1
+            entryPair[next[Int(b)]] = Int32(index); next[Int(b)] += 1
         }
+        next = []
         var mean = RunnerUpMean(k: configuration.marginK, floor: configuration.neighbourFloor)
         return (0..<count).map { x in
-            mean(offsets[x]..<offsets[x + 1], language: { entryLanguage[$0] }, score: { entryScore[$0] })
+            mean(offsets[x]..<offsets[x + 1], language: { entry in
+                let (a, b) = candidates[Int(entryPair[entry])]
+                return lang[Int(Int(a) == x ? b : a)]
+            }, score: { totals[Int(entryPair[$0])] })
         }
     }
 
@@ -285,7 +286,7 @@ public struct ComparableAligner: Sendable {
     /// fewer than two links into the segment's document. Residuals lighter than `residualMinWeight`
     /// (about six content words) are not tried, and links need `residualMinScore`.
     private func residualLinks(groups: [Scored], features: [SegmentFeatures],
-                               candidates: [(Int32, Int32)], knn: [Double], scorer: PairScorer,
+                               candidates: CandidatePairs, knn: [Double], scorer: PairScorer,
                                doc: [Int32], lang: [Int32], linkCount: [LinkKey: Int]) -> [Scored] {
         var partners: [LinkKey: [Int32]] = [:]
         for pair in groups {
@@ -334,19 +335,19 @@ public struct ComparableAligner: Sendable {
 
     /// Candidate pairs (a < b) from the inverted index.
     private func candidatePairs(features: [SegmentFeatures], postings: PostingLists, weights: [Float],
-                                doc: [Int32], lang: [Int32]) -> [(Int32, Int32)] {
+                                doc: [Int32], lang: [Int32]) -> CandidatePairs {
         let count = features.count
         let cap = configuration.maxPostings
         let perSegment = configuration.candidatesPerSegment
         let sameLanguage = configuration.sameLanguage
         let workers = self.workers
         let chunk = (count + workers - 1) / workers
-        let lists = ParallelMap.map(Array(0..<workers), jobs: workers) { w -> [(Int32, Int32)] in
+        return CandidatePairs(segments: count, perSegment: perSegment, workers: workers, chunk: chunk) { w, out in
             var accumulator = [Float](repeating: 0, count: count)
             var touched: [Int32] = []
-            var out: [(Int32, Int32)] = []
+            var written = 0
             let lo = w * chunk, hi = min(count, lo + chunk)
-            guard lo < hi else { return [] }
+            guard lo < hi else { return 0 }
             for i in lo..<hi {
                 let f = features[i]
                 touched.removeAll(keepingCapacity: true)
@@ -369,26 +370,14 @@ public struct ComparableAligner: Sendable {
                 accumulate(f.anchors, boost: 2)
                 let best = touched.sorted { accumulator[Int($0)] != accumulator[Int($1)] ? accumulator[Int($0)] > accumulator[Int($1)] : $0 < $1 }
                     .prefix(perSegment)
-                for j in best { out.append(i < Int(j) ? (Int32(i), j) : (j, Int32(i))) }
+                for j in best {
+                    out[written] = i < Int(j) ? CandidatePairs.pack(Int32(i), j) : CandidatePairs.pack(j, Int32(i))
+                    written += 1
+                }
                 for j in touched { accumulator[Int(j)] = 0 }
             }
-            return out
+            // Both sides may have found a pair: CandidatePairs drops the duplicates.
+            return written
         }
-        // Both sides may have found a pair: sorted packed (a, b), duplicates dropped. A set of seen
-        // pairs cost more memory than the pairs themselves (tens of millions in a large corpus).
-        var packed: [UInt64] = []
-        packed.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        for list in lists {
-            for (a, b) in list { packed.append(UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))) }
-        }
-        packed.sort()
-        var pairs: [(Int32, Int32)] = []
-        pairs.reserveCapacity(packed.count)
-        var previous: UInt64?
-        for value in packed where value != previous {
-            pairs.append((Int32(bitPattern: UInt32(truncatingIfNeeded: value >> 32)), Int32(bitPattern: UInt32(truncatingIfNeeded: value))))
-            previous = value
-        }
-        return pairs
     }
 }

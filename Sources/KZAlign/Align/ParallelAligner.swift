@@ -98,11 +98,8 @@ public struct ParallelAligner: Sendable {
             let a = xs[step.i0..<step.i1].dropFirst().reduce(xs[step.i0]) { Self.merge($0, $1) }
             let b = ys[step.j0..<step.j1].dropFirst().reduce(ys[step.j0]) { Self.merge($0, $1) }
             bead.score = (model.similarity(a, b) * 1000).rounded() / 1000
-            bead.evidence = Alignment.Evidence(
-                entities: Array(Set(a.entities).intersection(b.entities)).sorted(),
-                concepts: Array(Set(a.concepts).intersection(b.concepts)).sorted(),
-                numbers: Array(Set(a.numbers + a.dates).intersection(b.numbers + b.dates)).sorted(),
-                lexical: (model.scorer.lexical(a, b) * 1000).rounded() / 1000)
+            bead.evidence = Alignment.Evidence(sharedBy: source[step.i0..<step.i1], target[step.j0..<step.j1],
+                                               numbers: a, b, lexical: model.scorer.lexical(a, b))
             return bead
         }
     }

@@ -5,22 +5,17 @@ extension SegmentFeatures {
     /// …") keeps, after its link to the first statement's counterpart, the words of the second.
     /// Trigrams and length stay those of the whole segment.
     func residual(after partners: [SegmentFeatures]) -> SegmentFeatures {
-        var tokenKeys = TokenKeyLists(), ownKeys: [Int32] = [], information: [Float] = []
+        var tokenKeys = TokenKeyLists()
         for i in self.tokenKeys.indices
         where !self.tokenKeys[i].contains(where: { key in partners.contains { $0.containsKey(key) } }) {
-            tokenKeys.append(self.tokenKeys[i])
-            ownKeys.append(tokenOwnKey[i])
-            information.append(tokenInformation[i])
+            tokenKeys.append(self.tokenKeys[i], own: self.tokenKeys.own(i), information: self.tokenKeys.information(i))
         }
         let keyUnion = Array(Set(tokenKeys.keys)).sorted()
-        let sharedNumbers = Set(partners.flatMap { $0.numbers + $0.dates })
+        let sharedNumbers = Set(partners.flatMap(\.numbers))
         return SegmentFeatures(
-            tokenKeys: tokenKeys, tokenOwnKey: ownKeys, tokenInformation: information,
-            keyUnion: keyUnion,
+            tokenKeys: tokenKeys, keyUnion: keyUnion,
             anchors: anchors.filter { anchor in !partners.contains { SortedSets.contains($0.anchors, anchor) } },
-            entities: entities, concepts: concepts,
             numbers: numbers.filter { !sharedNumbers.contains($0) },
-            dates: dates.filter { !sharedNumbers.contains($0) },
-            trigrams: trigrams, length: length, bloom: SegmentFeatures.bloom(of: keyUnion))
+            trigrams: trigrams, length: length, bloom: KeyBloom(keyUnion))
     }
 }

@@ -22,59 +22,54 @@ public struct AlignInput: Sendable, Equatable {
 }
 
 /// The compact per-segment summary alignment works on (the "alignment anchors"
-/// of DESIGN.md's map/reduce split). Key ids index a `KeyInterner`.
+/// of DESIGN.md's map/reduce split). Key ids index a `KeyInterner`. Five arrays and the rest inline:
+/// a large comparable run holds millions of these at once.
 struct SegmentFeatures: Sendable {
-    /// Per content word: its keys (its own folded key first, then English translation keys), sorted.
+    /// Per content word: its keys (its own folded key and English translation keys, sorted), its
+    /// own key and its information.
     var tokenKeys: TokenKeyLists
-    /// The folded key of each content word (for its corpus IDF weight).
-    var tokenOwnKey: [Int32]
-    /// How informative each content word is in its language (`WordFrequencies`), in (0, 1].
-    var tokenInformation: [Float]
     /// Union of all token keys, sorted.
     var keyUnion: [Int32]
     /// Entity, concept, number and date anchors as interned ids, sorted.
     var anchors: [Int32]
-    var entities: [String]
-    var concepts: [String]
+    /// The canonical numbers, then the dates (`NumberDateExtractor`): the scorer and the evidence
+    /// read them as one set.
     var numbers: [String]
-    var dates: [String]
     /// Hashed character trigrams of the folded Latin words, sorted and unique.
     var trigrams: [Int32]
     /// Length in characters (Gale–Church).
     var length: Int
-    /// A 1,024-bit Bloom filter of `keyUnion` (one hash), for fast negative membership tests.
-    var bloom: [UInt64] = []
-
-    static func bloom(of keys: [Int32]) -> [UInt64] {
-        var bits = [UInt64](repeating: 0, count: 16)
-        for key in keys {
-            let h = Int((UInt32(bitPattern: key) &* 2_654_435_761) >> 22)
-            bits[h >> 6] |= 1 << UInt64(h & 63)
-        }
-        return bits
-    }
+    /// The Bloom filter of `keyUnion`, for fast negative membership tests.
+    var bloom = KeyBloom()
 
     /// The features of this segment and `other` read as one text (a 1-2 or 2-1 bead).
     func merged(with other: SegmentFeatures) -> SegmentFeatures {
-        SegmentFeatures(tokenKeys: tokenKeys + other.tokenKeys, tokenOwnKey: tokenOwnKey + other.tokenOwnKey,
-                        tokenInformation: tokenInformation + other.tokenInformation,
+        SegmentFeatures(tokenKeys: tokenKeys + other.tokenKeys,
                         keyUnion: SortedSets.union(keyUnion, other.keyUnion),
                         anchors: SortedSets.union(anchors, other.anchors),
-                        entities: entities + other.entities, concepts: concepts + other.concepts,
-                        numbers: numbers + other.numbers, dates: dates + other.dates,
+                        numbers: numbers + other.numbers,
                         trigrams: SortedSets.union(trigrams, other.trigrams), length: length + other.length + 1,
-                        bloom: zip(bloom, other.bloom).map { $0 | $1 })
-    }
-
-    @inline(__always)
-    func mayContain(_ key: Int32) -> Bool {
-        let h = Int((UInt32(bitPattern: key) &* 2_654_435_761) >> 22)
-        return bloom[h >> 6] & (1 << UInt64(h & 63)) != 0
+                        bloom: bloom | other.bloom)
     }
 
     @inline(__always)
     func containsKey(_ key: Int32) -> Bool {
-        mayContain(key) && SortedSets.contains(keyUnion, key)
+        bloom.mayContain(key) && SortedSets.contains(keyUnion, key)
+    }
+}
+
+extension Alignment.Evidence {
+    /// What the two sides of a link share: entity and concept ids of their inputs (`a`, `b`: the
+    /// segments of each side), numbers and dates of their features.
+    init<A: Sequence, B: Sequence>(sharedBy a: A, _ b: B, numbers: SegmentFeatures, _ otherNumbers: SegmentFeatures, lexical: Double)
+    where A.Element == AlignInput, B.Element == AlignInput {
+        func ids(_ inputs: some Sequence<AlignInput>, _ key: KeyPath<AlignInput, [String]>) -> Set<String> {
+            Set(inputs.flatMap { $0[keyPath: key] }.filter { !$0.isEmpty })
+        }
+        self.init(entities: ids(a, \.entities).intersection(ids(b, \.entities)).sorted(),
+                  concepts: ids(a, \.concepts).intersection(ids(b, \.concepts)).sorted(),
+                  numbers: Set(numbers.numbers).intersection(otherNumbers.numbers).sorted(),
+                  lexical: (lexical * 1000).rounded() / 1000)
     }
 }
 
@@ -144,24 +139,20 @@ final class FeatureExtractor {
 
     private func intern(_ segment: KeyedSegment) -> SegmentFeatures {
         var tokenKeys = TokenKeyLists()
-        var ownKeys: [Int32] = []
         tokenKeys.reserveCapacity(words: segment.tokenKeys.count, keys: segment.tokenKeys.keys.count)
-        ownKeys.reserveCapacity(segment.tokenKeys.count)
         var union = Set<Int32>()
         for i in segment.tokenKeys.indices {
             let ids = segment.tokenKeys[i].map { sharedID($0, worker: segment.worker) }
             let sorted = Array(Set(ids)).sorted()
-            tokenKeys.append(sorted)
-            ownKeys.append(ids[0])
+            tokenKeys.append(sorted, own: ids[0], information: segment.tokenKeys.information(i))
             union.formUnion(sorted)
         }
         let anchorIDs = segment.anchors.map { sharedID($0, worker: segment.worker) }
         var features = segment.features
         features.tokenKeys = tokenKeys
-        features.tokenOwnKey = ownKeys
         features.keyUnion = union.sorted()
         features.anchors = Array(Set(anchorIDs)).sorted()
-        features.bloom = SegmentFeatures.bloom(of: features.keyUnion)
+        features.bloom = KeyBloom(features.keyUnion)
         return features
     }
 }
@@ -247,7 +238,7 @@ struct PairScorer {
     /// 1 when both sides have numbers or dates and none are shared; 0.5 when some are shared but
     /// each side has one the other lacks; 0 otherwise.
     static func numberConflict(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Double {
-        let na = Set(a.numbers).union(a.dates), nb = Set(b.numbers).union(b.dates)
+        let na = Set(a.numbers), nb = Set(b.numbers)
         guard !na.isEmpty, !nb.isEmpty else { return 0 }
         let shared = na.intersection(nb)
         if shared.isEmpty {
@@ -291,11 +282,11 @@ struct PairScorer {
         -> (matchedWords: Double, words: Double, matchedAnchors: Double, anchors: Double) {
         var matchedWords = 0.0, words = 0.0, matchedAnchors = 0.0, anchors = 0.0
         x.tokenKeys.keys.withUnsafeBufferPointer { keys in
-            x.tokenKeys.ends.withUnsafeBufferPointer { ends in
+            x.tokenKeys.words.withUnsafeBufferPointer { entries in
                 var start = 0
-                for i in 0..<ends.count {
-                    let end = Int(ends[i])
-                    let w = weight(x.tokenOwnKey[i]) * Double(x.tokenInformation[i])
+                for entry in entries {
+                    let end = Int(entry.end)
+                    let w = weight(entry.own) * Double(entry.information)
                     words += w
                     for k in start..<end where y.containsKey(keys[k]) { matchedWords += w; break }
                     start = end
@@ -313,7 +304,7 @@ struct PairScorer {
     /// Weight of a segment's content words and anchors (what `overlap` shares out).
     func totalWeight(_ x: SegmentFeatures) -> Double {
         var total = 0.0
-        for i in x.tokenKeys.indices { total += weight(x.tokenOwnKey[i]) * Double(x.tokenInformation[i]) }
+        for word in x.tokenKeys.words { total += weight(word.own) * Double(word.information) }
         for anchor in x.anchors { total += weight(anchor) * Self.anchorBoost }
         return total
     }

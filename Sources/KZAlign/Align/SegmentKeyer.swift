@@ -3,12 +3,12 @@
 struct KeyedSegment: Sendable {
     /// The keyer whose table numbers the keys.
     var worker: Int
-    /// Per content word: its own key first, then its English translation keys.
+    /// Per content word: its own key first, then its English translation keys (and its information).
     var tokenKeys: TokenKeyLists
     /// Entity, concept, number and date anchor keys.
     var anchors: [Int32]
-    /// Everything else, final: information, entities, concepts, numbers, dates, trigrams, length
-    /// (the key fields stay empty until interning).
+    /// Everything else, final: numbers and dates, trigrams, length (the key fields stay empty
+    /// until interning).
     var features: SegmentFeatures
 }
 
@@ -49,7 +49,6 @@ final class SegmentKeyer {
         let language = input.language.split(separator: "-").first.map(String.init) ?? input.language
         let anchors = numbers.extract(tokens, language: language)
         var tokenKeys = TokenKeyLists()
-        var information: [Float] = []
         var trigrams = Set<Int32>()
         let measured = frequencies.covers(language)
         let bridged = language == "en" || lexicon.headwordCount(language) > 0
@@ -66,18 +65,15 @@ final class SegmentKeyer {
             if !measured && language == "en" && TranslationLexicon.englishFunctionWords.contains(folded) { continue }
             // English words are keyed by lemma, as the dictionaries' English sides are ("said" → say)
             let own = table.id(KeyStemmer.key(language == "en" ? lemmatizer.lemma(folded) : folded))
-            tokenKeys.append(CollectionOfOne(own) + translationKeys(token.text, language: language))
-            information.append(info)
+            tokenKeys.append(CollectionOfOne(own) + translationKeys(token.text, language: language), own: own, information: info)
         }
         var anchorKeys: [Int32] = []
         for e in Set(input.entities) where !e.isEmpty { anchorKeys.append(table.id("\u{1}e:" + e)) }
         for c in Set(input.concepts) where !c.isEmpty { anchorKeys.append(table.id("\u{1}c:" + c)) }
         for n in anchors.numbers { anchorKeys.append(table.id("\u{1}n:" + n)) }
         for d in anchors.dates { anchorKeys.append(table.id("\u{1}d:" + d)) }
-        let features = SegmentFeatures(tokenKeys: TokenKeyLists(), tokenOwnKey: [], tokenInformation: information, keyUnion: [], anchors: [],
-                                       entities: Array(Set(input.entities.filter { !$0.isEmpty })).sorted(),
-                                       concepts: Array(Set(input.concepts.filter { !$0.isEmpty })).sorted(),
-                                       numbers: anchors.numbers, dates: anchors.dates,
+        let features = SegmentFeatures(tokenKeys: TokenKeyLists(), keyUnion: [], anchors: [],
+                                       numbers: anchors.numbers + anchors.dates,
                                        trigrams: trigrams.sorted(), length: input.text.count)
         return KeyedSegment(worker: worker, tokenKeys: tokenKeys, anchors: anchorKeys, features: features)
     }

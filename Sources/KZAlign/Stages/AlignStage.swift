@@ -111,8 +111,17 @@ public struct AlignStage: CorpusStage {
         for d in documents where d.segments.count > options.largeDocumentSegments {
             notes.append("align: document \(d.id) has \(d.segments.count) segments (aligned; candidates per key capped at \(options.maxPostings))")
         }
-        let inputsByDocument = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, Self.inputs(of: $0)) })
-        let languages = Set(inputsByDocument.values.flatMap { $0.map(\.language) }).subtracting(["und"])
+        // every document's inputs, in document order, in one array (`inputRange` says where each
+        // document's are): the comparable aligner takes them all, parallel pairs take slices
+        var all: [AlignInput] = []
+        var inputRange: [String: Range<Int>] = [:]
+        all.reserveCapacity(documents.reduce(0) { $0 + $1.segments.count })
+        for document in documents {
+            let start = all.count
+            all.append(contentsOf: Self.inputs(of: document))
+            inputRange[document.id] = start..<all.count
+        }
+        let languages = Set(all.map(\.language)).subtracting(["und"])
         let lexicon = try TranslationLexicon.load(languages: languages,
                                                   folders: dictionaryFolders, only: options.dictionaries,
                                                   cacheFolder: cacheURL)
@@ -123,7 +132,7 @@ public struct AlignStage: CorpusStage {
         // declared translations: monotonic alignment
         let parallel = ParallelAligner(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer)
         for (a, b) in pairs {
-            let source = inputsByDocument[a] ?? [], target = inputsByDocument[b] ?? []
+            let source = Array(all[inputRange[a] ?? 0..<0]), target = Array(all[inputRange[b] ?? 0..<0])
             if source.isEmpty || target.isEmpty {
                 notes.append("align: parallel pair \(a) / \(b) has an empty side; no links")
                 continue
@@ -149,7 +158,6 @@ public struct AlignStage: CorpusStage {
                 configuration.secondLinkRatio = options.secondLinkRatio
                 configuration.residualLinks = options.residualLinks
                 let declared = Set(pairs.flatMap { [[$0.0, $0.1], [$0.1, $0.0]] })
-                let all = documents.flatMap { inputsByDocument[$0.id] ?? [] }
                 let comparable = ComparableAligner(configuration: configuration, lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer).align(all)
                 links.append(contentsOf: comparable.filter { !declared.contains([$0.source.document, $0.target.document]) })
             }

@@ -135,7 +135,7 @@ struct ComparableAlignerTests {
             #expect(parallel.map(\.anchors) == sequential.map(\.anchors), "jobs \(jobs)")
         }
         // The first segment's first content word has the first id.
-        #expect(sequential[0].tokenOwnKey.first == 0)
+        #expect(sequential[0].tokenKeys.own(0) == 0)
     }
 }
 

@@ -1,0 +1,58 @@
+/// The comparable aligner's candidate pairs (a < b), sorted and unique, each packed into one
+/// `UInt64` (a in the high half): tens of millions in a large corpus, so they are gathered,
+/// sorted and deduplicated in one array rather than copied into a set or a second array.
+struct CandidatePairs: RandomAccessCollection, Sendable {
+    private var packed: [UInt64]
+
+    /// The pairs found by `workers` workers over `segments` segments in chunks of `chunk`, sorted
+    /// and without duplicates. Worker `w` gets its own region of one buffer, room for `perSegment`
+    /// pairs per segment of its chunk, and returns how many it wrote (each `pack`ed; a pair may be
+    /// found from both of its sides). One buffer of the largest possible size is written once,
+    /// compacted, sorted and deduplicated in place: growing per-worker lists and copying them
+    /// into one array had two copies of every pair, and growth slack, alive at once.
+    init(segments: Int, perSegment: Int, workers: Int, chunk: Int,
+         fill: @Sendable (_ worker: Int, _ region: UnsafeMutableBufferPointer<UInt64>) -> Int) {
+        let capacity = segments * perSegment
+        packed = Array(unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            let box = SendableBox(buffer)
+            let region = { @Sendable (w: Int) -> Range<Int> in
+                Swift.min(segments, w * chunk) * perSegment..<Swift.min(segments, (w + 1) * chunk) * perSegment
+            }
+            let written = ParallelMap.map(Array(0..<workers), jobs: workers) { w -> Int in
+                let range = region(w)
+                return Swift.min(range.count, fill(w, UnsafeMutableBufferPointer(rebasing: box.value[range])))
+            }
+            var n = 0
+            for w in 0..<workers where written[w] > 0 {
+                let start = region(w).lowerBound
+                if start != n, let base = buffer.baseAddress {
+                    (base + n).update(from: base + start, count: written[w])
+                }
+                n += written[w]
+            }
+            var filled = UnsafeMutableBufferPointer(rebasing: buffer[0..<n])
+            filled.sort()
+            var unique = 0
+            for index in 0..<n where unique == 0 || buffer[index] != buffer[unique - 1] {
+                buffer[unique] = buffer[index]
+                unique += 1
+            }
+            initialized = unique
+        }
+    }
+
+    /// The packed form of the pair (a, b).
+    @inline(__always)
+    static func pack(_ a: Int32, _ b: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { packed.count }
+
+    @inline(__always)
+    subscript(index: Int) -> (Int32, Int32) {
+        let value = packed[index]
+        return (Int32(bitPattern: UInt32(truncatingIfNeeded: value >> 32)), Int32(bitPattern: UInt32(truncatingIfNeeded: value)))
+    }
+}
