@@ -1,11 +1,15 @@
-/// A 512-bit Bloom filter of a segment's word keys with two hash functions (Bloom 1970; the two
-/// indexes are two 9-bit fields of one multiplicative hash, Knuth's golden-ratio constant), held
-/// inline in `SegmentFeatures`: it answers most "does the other side have this key?" questions of
-/// the scorer without a binary search. With ~40 keys a segment, about 2 % of absent keys pass.
-/// Inline rather than an array: a 1,024-bit array per segment cost 176 bytes with its header,
-/// about 400 MB at 2.3 million segments.
-struct KeyBloom: Sendable, Equatable {
-    private var bits = SIMD8<UInt64>(repeating: 0)
+/// A 1,024-bit Bloom filter of a segment's word keys with two hash functions (Bloom 1970; the two
+/// indexes are two 10-bit fields of one multiplicative hash, Knuth's golden-ratio constant): it
+/// answers most "does the other side have this key?" questions of the scorer without a binary
+/// search. With ~40 keys a segment, about 0.6 % of absent keys pass (3.8 % with one hash); merged
+/// beads of the parallel aligner's coarse levels hold hundreds of keys, which filled a 512-bit
+/// filter and made that mode a fifth slower. An array of its own (176 bytes a segment with header
+/// and allocator overhead): held inline (`InlineArray`), it saved ~7 % of a 10,000-document run's
+/// peak memory but made every `SegmentFeatures` copy larger, and the parallel aligner a tenth slower.
+struct KeyBloom: Sendable {
+    /// Shared by every empty filter until its first insert (copy on write).
+    private static let noBits = [UInt64](repeating: 0, count: 16)
+    private var words = KeyBloom.noBits
 
     init() {}
 
@@ -16,26 +20,28 @@ struct KeyBloom: Sendable, Equatable {
     @inline(__always)
     private static func positions(_ key: Int32) -> (Int, Int) {
         let h = UInt32(bitPattern: key) &* 2_654_435_761
-        return (Int(h >> 23), Int((h >> 14) & 511))
+        return (Int(h >> 22), Int((h >> 12) & 1_023))
     }
 
     mutating func insert(_ key: Int32) {
         let (p, q) = Self.positions(key)
-        bits[p >> 6] |= 1 << UInt64(p & 63)
-        bits[q >> 6] |= 1 << UInt64(q & 63)
+        words[p >> 6] |= 1 << UInt64(p & 63)
+        words[q >> 6] |= 1 << UInt64(q & 63)
     }
 
     /// False only when `key` was never inserted.
     @inline(__always)
     func mayContain(_ key: Int32) -> Bool {
         let (p, q) = Self.positions(key)
-        return bits[p >> 6] & (1 << UInt64(p & 63)) != 0 && bits[q >> 6] & (1 << UInt64(q & 63)) != 0
+        return words.withUnsafeBufferPointer { bits in
+            bits[p >> 6] & (1 << UInt64(p & 63)) != 0 && bits[q >> 6] & (1 << UInt64(q & 63)) != 0
+        }
     }
 
     /// The filter of both sets.
     static func | (lhs: KeyBloom, rhs: KeyBloom) -> KeyBloom {
         var joined = lhs
-        joined.bits |= rhs.bits
+        for i in 0..<16 { joined.words[i] |= rhs.words[i] }
         return joined
     }
 }
