@@ -193,7 +193,7 @@ public struct ComparableAligner: Sendable {
             guard beads.insert(s + [-1] + t).inserted else { continue }
             let a = Int(group.best.a), b = Int(group.best.b)
             let evidence = Alignment.Evidence(sharedBy: CollectionOfOne(inputs[a]), CollectionOfOne(inputs[b]),
-                                              numbers: features[a], features[b], lexical: group.best.score.lexical)
+                                              features: features[a], features[b], lexical: group.best.score.lexical)
             let first = inputs[Int(s[0])], second = inputs[Int(t[0])]
             result.append(Alignment(
                 source: .init(document: first.document, segments: s.map { inputs[Int($0)].segment }, language: first.language),

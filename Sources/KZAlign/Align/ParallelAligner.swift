@@ -99,7 +99,7 @@ public struct ParallelAligner: Sendable {
             let b = ys[step.j0..<step.j1].dropFirst().reduce(ys[step.j0]) { Self.merge($0, $1) }
             bead.score = (model.similarity(a, b) * 1000).rounded() / 1000
             bead.evidence = Alignment.Evidence(sharedBy: source[step.i0..<step.i1], target[step.j0..<step.j1],
-                                               numbers: a, b, lexical: model.scorer.lexical(a, b))
+                                               features: a, b, lexical: model.scorer.lexical(a, b))
             return bead
         }
     }

@@ -22,8 +22,8 @@ public struct AlignInput: Sendable, Equatable {
 }
 
 /// The compact per-segment summary alignment works on (the "alignment anchors"
-/// of DESIGN.md's map/reduce split). Key ids index a `KeyInterner`. Five arrays and the rest inline:
-/// a large comparable run holds millions of these at once.
+/// of DESIGN.md's map/reduce split). Key ids index a `KeyInterner`. Seven arrays (two of them often
+/// empty, which costs no allocation) and the rest inline: a large comparable run holds millions.
 struct SegmentFeatures: Sendable {
     /// Per content word: its keys (its own folded key and English translation keys, sorted), its
     /// own key and its information.
@@ -59,16 +59,17 @@ struct SegmentFeatures: Sendable {
 }
 
 extension Alignment.Evidence {
-    /// What the two sides of a link share: entity and concept ids of their inputs (`a`, `b`: the
-    /// segments of each side), numbers and dates of their features.
-    init<A: Sequence, B: Sequence>(sharedBy a: A, _ b: B, numbers: SegmentFeatures, _ otherNumbers: SegmentFeatures, lexical: Double)
-    where A.Element == AlignInput, B.Element == AlignInput {
+    /// What the two sides of a link share: the entity and concept ids of their inputs (`a`, `b`:
+    /// the segments of each side), the numbers and dates of their features (`features`,
+    /// `otherFeatures`: each side's segments read as one), and `lexical` rounded to 0.001.
+    init<A: Sequence, B: Sequence>(sharedBy a: A, _ b: B, features: SegmentFeatures, _ otherFeatures: SegmentFeatures,
+                                   lexical: Double) where A.Element == AlignInput, B.Element == AlignInput {
         func ids(_ inputs: some Sequence<AlignInput>, _ key: KeyPath<AlignInput, [String]>) -> Set<String> {
             Set(inputs.flatMap { $0[keyPath: key] }.filter { !$0.isEmpty })
         }
         self.init(entities: ids(a, \.entities).intersection(ids(b, \.entities)).sorted(),
                   concepts: ids(a, \.concepts).intersection(ids(b, \.concepts)).sorted(),
-                  numbers: Set(numbers.numbers).intersection(otherNumbers.numbers).sorted(),
+                  numbers: Set(features.numbers).intersection(otherFeatures.numbers).sorted(),
                   lexical: (lexical * 1000).rounded() / 1000)
     }
 }
