@@ -4,27 +4,29 @@
 struct CandidatePairs: RandomAccessCollection, Sendable {
     private var packed: [UInt64]
 
-    /// The pairs found by `workers` workers over `segments` segments in chunks of `chunk`, sorted
-    /// and without duplicates. Worker `w` gets its own region of one buffer, room for `perSegment`
-    /// pairs per segment of its chunk, and returns how many it wrote (each `pack`ed; a pair may be
-    /// found from both of its sides). One buffer of the largest possible size is written once,
-    /// compacted, sorted and deduplicated in place: growing per-worker lists and copying them
-    /// into one array had two copies of every pair, and growth slack, alive at once.
-    init(segments: Int, perSegment: Int, workers: Int, chunk: Int,
-         fill: @Sendable (_ worker: Int, _ region: UnsafeMutableBufferPointer<UInt64>) -> Int) {
-        let capacity = segments * perSegment
-        packed = Array(unsafeUninitializedCapacity: capacity) { buffer, initialized in
+    /// The pairs found by `workers` workers over `segments` segments, sorted and without
+    /// duplicates. Worker `w` is given its chunk of the segments and its own region of one buffer,
+    /// room for `perSegment` pairs per segment of the chunk, and returns how many it wrote (each
+    /// `pack`ed; a pair may be found from both of its sides). One buffer of the largest possible
+    /// size is written once, compacted, sorted and deduplicated in place: growing per-worker lists
+    /// and copying them into one array had two copies of every pair, and growth slack, alive at once.
+    init(segments: Int, perSegment: Int, workers: Int,
+         fill: @Sendable (_ chunk: Range<Int>, _ region: UnsafeMutableBufferPointer<UInt64>) -> Int) {
+        let chunkSize = (segments + workers - 1) / Swift.max(workers, 1)
+        let chunk = { @Sendable (w: Int) -> Range<Int> in
+            Swift.min(segments, w * chunkSize)..<Swift.min(segments, (w + 1) * chunkSize)
+        }
+        packed = Array(unsafeUninitializedCapacity: segments * perSegment) { buffer, initialized in
             let box = SendableBox(buffer)
-            let region = { @Sendable (w: Int) -> Range<Int> in
-                Swift.min(segments, w * chunk) * perSegment..<Swift.min(segments, (w + 1) * chunk) * perSegment
-            }
             let written = ParallelMap.map(Array(0..<workers), jobs: workers) { w -> Int in
-                let range = region(w)
-                return Swift.min(range.count, fill(w, UnsafeMutableBufferPointer(rebasing: box.value[range])))
+                let segmentRange = chunk(w)
+                guard !segmentRange.isEmpty else { return 0 }
+                let region = segmentRange.lowerBound * perSegment..<segmentRange.upperBound * perSegment
+                return Swift.min(region.count, fill(segmentRange, UnsafeMutableBufferPointer(rebasing: box.value[region])))
             }
             var n = 0
             for w in 0..<workers where written[w] > 0 {
-                let start = region(w).lowerBound
+                let start = chunk(w).lowerBound * perSegment
                 if start != n, let base = buffer.baseAddress {
                     (base + n).update(from: base + start, count: written[w])
                 }

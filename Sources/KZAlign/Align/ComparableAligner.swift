@@ -340,15 +340,11 @@ public struct ComparableAligner: Sendable {
         let cap = configuration.maxPostings
         let perSegment = configuration.candidatesPerSegment
         let sameLanguage = configuration.sameLanguage
-        let workers = self.workers
-        let chunk = (count + workers - 1) / workers
-        return CandidatePairs(segments: count, perSegment: perSegment, workers: workers, chunk: chunk) { w, out in
+        return CandidatePairs(segments: count, perSegment: perSegment, workers: workers) { chunk, out in
             var accumulator = [Float](repeating: 0, count: count)
             var touched: [Int32] = []
             var written = 0
-            let lo = w * chunk, hi = min(count, lo + chunk)
-            guard lo < hi else { return 0 }
-            for i in lo..<hi {
+            for i in chunk {
                 let f = features[i]
                 touched.removeAll(keepingCapacity: true)
                 // word keys, then anchors (counted double; the two never share an id)

@@ -19,11 +19,11 @@ struct AlignStorageTests {
     @Test("Candidate pairs from several workers come out sorted, unique and complete", arguments: [1, 2, 3, 8])
     func candidatePairs(workers: Int) {
         let segments = 5, perSegment = 3
-        let chunk = (segments + workers - 1) / workers
         // every segment proposes its neighbours on both sides: each pair is found twice
-        let pairs = CandidatePairs(segments: segments, perSegment: perSegment, workers: workers, chunk: chunk) { w, out in
+        let pairs = CandidatePairs(segments: segments, perSegment: perSegment, workers: workers) { chunk, out in
+            #expect(out.count == chunk.count * perSegment)
             var n = 0
-            for i in min(segments, w * chunk)..<min(segments, (w + 1) * chunk) {
+            for i in chunk {
                 for j in [i - 1, i + 1] where j >= 0 && j < segments {
                     out[n] = CandidatePairs.pack(Int32(min(i, j)), Int32(max(i, j)))
                     n += 1
