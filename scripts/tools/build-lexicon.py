@@ -79,7 +79,15 @@ def flags_of(text, mode):
 
 
 def expand_hunspell(dic, aff):
-    """Single-level SFX/PFX expansion (cross products included): for `FLAG num` dictionaries."""
+    """Single-level SFX/PFX expansion (cross products included): for `FLAG num` dictionaries.
+    Yields each entry's word, then its forms."""
+    for word, forms in expand_entries(dic, aff):
+        yield word
+        yield from forms
+
+
+def expand_entries(dic, aff):
+    """(word, forms) per dictionary entry, by `expand_hunspell`'s rules."""
     mode, rules, aliases = "char", {}, []
     with open(aff, encoding="utf-8", errors="replace") as f:
         lines = [l.split() for l in f]
@@ -105,7 +113,6 @@ def expand_hunspell(dic, aff):
             flagtext = flagtext.split()[0] if flagtext.split() else ""
             if aliases and flagtext.isdigit() and 0 < int(flagtext) <= len(aliases):
                 flagtext = aliases[int(flagtext) - 1]
-            yield word
             prefixes, suffixes = [], []
             for flag in flags_of(flagtext, mode):
                 for kind, strip, add, pattern in rules.get(flag, ()):
@@ -114,9 +121,7 @@ def expand_hunspell(dic, aff):
                             suffixes.append(word[:len(word) - len(strip)] + add)
                     elif (pattern is None or pattern.search(word)) and word.startswith(strip):
                         prefixes.append((add, strip))
-            yield from suffixes
-            for add, strip in prefixes:
-                yield add + word[len(strip):]
+            yield word, suffixes + [add + word[len(strip):] for add, strip in prefixes]
 
 
 def main(argv):

@@ -32,6 +32,11 @@ final class SegmentKeyer {
     static let maxTranslationKeys = 12
     /// Words less informative than this (function words: "the", "pour", "und", "и") are not content words.
     static let minInformation: Float = 0.12
+    /// Words less informative than this are not looked up as inflected forms (`InflectionTable`):
+    /// frequent inflected words are mostly auxiliaries and modals ("était", "sont", "peut"), whose
+    /// headwords' translations (être: exist, happen, being …) match anything. Nor are the words of a
+    /// language without frequencies, where nothing tells an auxiliary from a content word.
+    static let minInformationForInflections: Float = 0.7
     /// Weight factor of the words of a language no installed dictionary covers (Kazakh, Kyrgyz, Uzbek
     /// today): they can meet the other side only as cognates, so their failing to match says little;
     /// at full weight they would drown the names, terms and numbers such a sentence shares.
@@ -65,7 +70,7 @@ final class SegmentKeyer {
             if !measured && language == "en" && TranslationLexicon.englishFunctionWords.contains(folded) { continue }
             // English words are keyed by lemma, as the dictionaries' English sides are ("said" → say)
             let own = table.id(KeyStemmer.key(language == "en" ? lemmatizer.lemma(folded) : folded))
-            tokenKeys.append(CollectionOfOne(own) + translationKeys(token.text, language: language), own: own, information: info)
+            tokenKeys.append(CollectionOfOne(own) + translationKeys(token.text, language: language, inflected: measured && info >= Self.minInformationForInflections), own: own, information: info)
         }
         var anchorKeys: [Int32] = []
         for e in Set(input.entities) where !e.isEmpty { anchorKeys.append(table.id("\u{1}e:" + e)) }
@@ -78,13 +83,13 @@ final class SegmentKeyer {
         return KeyedSegment(worker: worker, tokenKeys: tokenKeys, anchors: anchorKeys, features: features)
     }
 
-    private func translationKeys(_ word: String, language: String) -> [Int32] {
+    private func translationKeys(_ word: String, language: String, inflected: Bool) -> [Int32] {
         if language == "en" { return [] }
-        let memoKey = language + "\u{0}" + word
+        let memoKey = language + "\u{0}" + word + (inflected ? "" : "\u{0}")
         if let known = translationMemo[memoKey] { return known }
         // Very polysemous words (a few hundred headwords have 50+ keys) cost time and match anything:
         // keep at most `maxTranslationKeys`.
-        let keys = lexicon.englishKeys(word, language: language).prefix(Self.maxTranslationKeys).map { table.id($0) }
+        let keys = lexicon.englishKeys(word, language: language, inflected: inflected).prefix(Self.maxTranslationKeys).map { table.id($0) }
         if translationMemo.count > 1_000_000 { translationMemo.removeAll(keepingCapacity: true) }
         translationMemo[memoKey] = keys
         return keys

@@ -6,7 +6,7 @@
 /// Thread safety: immutable; share freely.
 struct SortedWordTable: Sendable {
     private let bytes: [UInt8]
-    /// Start offset of each line, in word order (bytewise).
+    /// Offset in `bytes` of each line's word, in word order (bytewise).
     private let lineStarts: [Int32]
 
     var count: Int { lineStarts.count }
@@ -20,8 +20,15 @@ struct SortedWordTable: Sendable {
             while start < bytes.count, bytes[start] != 0x0A { start += 1 }
             start += 1
         }
+        self.init(bytes: bytes, wordStarts: starts)
+    }
+
+    /// Over lines of a larger buffer: `wordStarts` are where each line's word starts in `bytes`
+    /// (after any prefix of the line), in bytewise word order. Tables made from one buffer share
+    /// it (a lexicon cache read once holds every language's table).
+    init(bytes: [UInt8], wordStarts: [Int32]) {
         self.bytes = bytes
-        self.lineStarts = starts
+        self.lineStarts = wordStarts
     }
 
     /// From a dictionary (sorts it).
@@ -41,19 +48,36 @@ struct SortedWordTable: Sendable {
     func keys(_ word: String) -> [String]? {
         var target = word
         return target.withUTF8 { w -> [String]? in
-            var lo = 0, hi = lineStarts.count
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                let order = compare(line: Int(lineStarts[mid]), with: w)
-                if order == 0 { return decodeKeys(line: Int(lineStarts[mid]) + w.count + 1) }
-                if order < 0 { lo = mid + 1 } else { hi = mid }
-            }
-            return nil
+            find(w).map { decodeKeys(line: Int(lineStarts[$0]) + w.count + 1) }
         }
     }
 
-    /// The table's lines as they are stored (for writing a cache).
-    var lineBytes: [UInt8] { bytes }
+    /// Whether the word spelled by the UTF-8 bytes `word` is in the table (nothing decoded).
+    func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool { find(word) != nil }
+
+    /// The index of `word`'s line, by binary search.
+    private func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        var lo = 0, hi = lineStarts.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            let order = compare(line: Int(lineStarts[mid]), with: word)
+            if order == 0 { return mid }
+            if order < 0 { lo = mid + 1 } else { hi = mid }
+        }
+        return nil
+    }
+
+    /// The table's `word<TAB>keys` lines (for writing a cache).
+    var lineBytes: [UInt8] {
+        var lines: [UInt8] = []
+        for start in lineStarts {
+            var end = Int(start)
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            lines.append(contentsOf: bytes[Int(start)..<end])
+            lines.append(0x0A)
+        }
+        return lines
+    }
 
     /// Bytewise order of the line's word against `word`: <0, 0 or >0.
     private func compare(line start: Int, with word: UnsafeBufferPointer<UInt8>) -> Int {

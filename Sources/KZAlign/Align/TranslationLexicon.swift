@@ -26,16 +26,21 @@ public final class TranslationLexicon: Sendable {
 
     /// language → lowercased headword → English keys.
     private let tables: [String: SortedWordTable]
+    /// language → inflected form → its headwords in `tables` (`InflectionTable`).
+    private let inflections: [String: SortedWordTable]
     /// Dictionaries read, for notes and docs ("freedict-deu-eng").
     public let sources: [String]
 
-    init(tables: [String: SortedWordTable], sources: [String]) {
+    init(tables: [String: SortedWordTable], inflections: [String: SortedWordTable] = [:], sources: [String]) {
         self.tables = tables
+        self.inflections = inflections
         self.sources = sources
     }
 
-    convenience init(dictionaries: [String: [String: [String]]], sources: [String]) {
-        self.init(tables: dictionaries.mapValues { SortedWordTable($0) }, sources: sources)
+    convenience init(dictionaries: [String: [String: [String]]], inflections: [String: [String: [String]]] = [:],
+                     sources: [String]) {
+        self.init(tables: dictionaries.mapValues { SortedWordTable($0) },
+                  inflections: inflections.mapValues { SortedWordTable($0) }, sources: sources)
     }
 
     /// An empty lexicon: only identical words and cognates will match.
@@ -47,32 +52,61 @@ public final class TranslationLexicon: Sendable {
     /// Number of headwords known for `language`.
     public func headwordCount(_ language: String) -> Int { tables[language]?.count ?? 0 }
 
-    /// English keys of a lowercased word of `language`, usual senses first; for an inflected form not in
+    /// Number of inflected forms known for `language` (`InflectionTable`).
+    public func inflectedFormCount(_ language: String) -> Int { inflections[language]?.count ?? 0 }
+
+    /// English keys of a lowercased word of `language`, usual senses first; for an inflected form
+    /// not in the dictionary, the keys of its headwords as the language's hunspell dictionary
+    /// inflects them ("jugé" → juger; `InflectionTable`); for an inflected form not in
     /// the dictionary, the keys of the longest headword that is a prefix of it
     /// (at most four letters shorter, at least four long). English words are their own key.
     /// An Arabic word not found is looked up again without its proclitics (`ArabicProclitics`:
     /// "والحكومة" → "حكومة").
     /// A language without a table of its own uses the one it borrows from (`borrowsFrom`).
-    public func englishKeys(_ word: String, language: String) -> [String] {
+    /// `inflected: false` skips the inflection tables.
+    public func englishKeys(_ word: String, language: String, inflected: Bool = true) -> [String] {
         if language == "en" { return [] }
-        guard let table = tables[language] ?? Self.borrowsFrom[language].flatMap({ tables[$0] }) else { return [] }
-        if let keys = Self.keys(word, in: table) { return keys }
+        let source = tables[language] != nil ? language : Self.borrowsFrom[language]
+        guard let source, let table = tables[source] else { return [] }
+        let forms = inflected ? inflections[source] : nil
+        if let keys = Self.keys(word, in: table, inflections: forms) { return keys }
         if language == "ar" {
             for stripped in ArabicProclitics.stripped(word) {
-                if let keys = Self.keys(stripped, in: table) { return keys }
+                if let keys = Self.keys(stripped, in: table, inflections: forms) { return keys }
             }
         }
         return []
     }
 
-    /// The word's keys, or those of the longest headword that is a prefix of it (at most four letters shorter, at least four long).
-    private static func keys(_ word: String, in table: SortedWordTable) -> [String]? {
+    /// The word's keys; else those of its headwords (`inflections`); else those of the longest
+    /// headword that is a prefix of it (at most four letters shorter, at least four long).
+    private static func keys(_ word: String, in table: SortedWordTable, inflections: SortedWordTable?) -> [String]? {
         if let keys = table.keys(word) { return keys }
+        if let lemmas = inflections?.keys(word) {
+            // each headword's senses in turn ("morts": mort's first, mourir's first, mort's second …)
+            let lists = lemmas.compactMap { table.keys($0) }
+            var keys: [String] = []
+            var rank = 0
+            while keys.count < maxInflectedKeys, lists.contains(where: { rank < $0.count }) {
+                for list in lists where rank < list.count && keys.count < maxInflectedKeys && !keys.contains(list[rank]) {
+                    keys.append(list[rank])
+                }
+                rank += 1
+            }
+            if !keys.isEmpty { return keys }
+        }
+        return prefixHeadword(word, in: table).flatMap { table.keys($0) }
+    }
+
+    /// The longest headword of `table` that is a proper prefix of `word`, at most four letters
+    /// shorter and at least four long ("арестован" → "арестова", the stem `addBareHeadwords` adds).
+    static func prefixHeadword(_ word: String, in table: SortedWordTable) -> String? {
         let count = word.count
         guard count > 4 else { return nil }
         var length = count - 1
         while length >= max(4, count - 4) {
-            if let keys = table.keys(String(word.prefix(length))) { return keys }
+            let prefix = String(word.prefix(length))
+            if table.keys(prefix) != nil { return prefix }
             length -= 1
         }
         return nil
@@ -87,8 +121,12 @@ public final class TranslationLexicon: Sendable {
     /// With `cacheFolder`, the built tables are stored there as `lexicon-<hash>.tsv` (the hash
     /// covers the languages, the dictionaries' names and sizes) and read back on later loads:
     /// parsing the large deu-eng/eng-deu dictionaries takes tens of seconds, the cache about a second.
+    ///
+    /// `inflectionFolder` holds the hunspell-derived inflection files (`InflectionTable`); without
+    /// it, inflected forms reach headwords only through the prefix rule.
     public static func load(languages: Set<String>, folders: [String] = defaultFolders,
-                            only: [String] = [], cacheFolder: URL? = nil) throws -> TranslationLexicon {
+                            only: [String] = [], cacheFolder: URL? = nil,
+                            inflectionFolder: URL? = InflectionTable.defaultFolder) throws -> TranslationLexicon {
         let languages = languages.union(languages.compactMap { borrowsFrom[$0] })
         let installed = installedDictionaries(folders: folders)
         for name in only where installed[name] == nil {
@@ -96,11 +134,15 @@ public final class TranslationLexicon: Sendable {
         }
         var cacheURL: URL? = nil
         if let cacheFolder {
-            var fingerprint = "ranked-v7|" + languages.sorted().joined(separator: ",") + "|" + only.sorted().joined(separator: ",")
+            var fingerprint = "ranked-v10|" + languages.sorted().joined(separator: ",") + "|" + only.sorted().joined(separator: ",")
+            func size(_ path: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
             for (name, folder) in installed.sorted(by: { $0.key < $1.key }) {
-                let path = folder.appendingPathComponent("freedict-\(name).index").path
-                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-                fingerprint += "|\(name):\(size)"
+                fingerprint += "|\(name):\(size(folder.appendingPathComponent("freedict-\(name).index").path))"
+            }
+            if let inflectionFolder {
+                for language in languages.sorted() {
+                    fingerprint += "|forms-\(language):\(size(InflectionTable.file(language, in: inflectionFolder).path))"
+                }
             }
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for byte in fingerprint.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3 }
@@ -108,7 +150,7 @@ public final class TranslationLexicon: Sendable {
             cacheURL = url
             if let cached = readCache(url) { return cached }
         }
-        let built = try build(languages: languages, installed: installed, only: only)
+        let built = try build(languages: languages, installed: installed, only: only, inflectionFolder: inflectionFolder)
         if let cacheURL { built.writeCache(cacheURL) }
         return built
     }
@@ -116,8 +158,9 @@ public final class TranslationLexicon: Sendable {
     private func writeCache(_ url: URL) {
         var out = Array(("# kzalign translation lexicon cache: language<TAB>word<TAB>keys, words sorted bytewise; sources "
             + sources.joined(separator: ",") + "\n").utf8)
-        for language in tables.keys.sorted() {
-            let lines = tables[language]!.lineBytes
+        let blocks = tables.map { ($0.key, $0.value) } + inflections.map { (InflectionTable.cacheName($0.key), $0.value) }
+        for (language, table) in blocks.sorted(by: { $0.0 < $1.0 }) {
+            let lines = table.lineBytes
             var start = 0
             while start < lines.count {
                 var end = start
@@ -139,16 +182,18 @@ public final class TranslationLexicon: Sendable {
     /// Reads a cache written by `writeCache`: one pass to cut it into per-language line blocks;
     /// words are found later by binary search. Nil when the file is missing or not a cache.
     private static func readCache(_ url: URL) -> TranslationLexicon? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        let bytes = [UInt8](data)
+        // read once; every table keeps offsets into this one buffer (no per-language copies)
+        guard let file = try? PositionalFile(path: url.path) else { return nil }
+        let bytes = file.bytes(at: 0, count: file.count)
+        guard bytes.count == file.count else { return nil }
         var sources: [String] = []
-        var blocks: [String: [UInt8]] = [:]
+        var starts: [String: [Int32]] = [:]
         var start = 0
         var currentLanguage: [UInt8] = []
-        var block: [UInt8] = []
+        var current: [Int32] = []
         func flush() {
-            if !currentLanguage.isEmpty { blocks[String(decoding: currentLanguage, as: UTF8.self)] = block }
-            block = []
+            if !currentLanguage.isEmpty { starts[String(decoding: currentLanguage, as: UTF8.self)] = current }
+            current = []
         }
         while start < bytes.count {
             var end = start
@@ -166,13 +211,21 @@ public final class TranslationLexicon: Sendable {
             if !bytes[start..<tab].elementsEqual(currentLanguage) {
                 flush()
                 currentLanguage = Array(bytes[start..<tab])
-                guard blocks[String(decoding: currentLanguage, as: UTF8.self)] == nil else { return nil } // not sorted
+                guard starts[String(decoding: currentLanguage, as: UTF8.self)] == nil else { return nil } // not sorted
             }
-            block.append(contentsOf: bytes[(tab + 1)..<min(end + 1, bytes.count)])
-            if end == bytes.count { block.append(0x0A) }
+            current.append(Int32(tab + 1))
         }
         flush()
-        return TranslationLexicon(tables: blocks.mapValues { SortedWordTable(sortedLines: $0) }, sources: sources)
+        var tables: [String: SortedWordTable] = [:], inflections: [String: SortedWordTable] = [:]
+        for (name, wordStarts) in starts {
+            let table = SortedWordTable(bytes: bytes, wordStarts: wordStarts)
+            if name.hasSuffix(InflectionTable.cacheSuffix) {
+                inflections[String(name.dropLast(InflectionTable.cacheSuffix.count))] = table
+            } else {
+                tables[name] = table
+            }
+        }
+        return TranslationLexicon(tables: tables, inflections: inflections, sources: sources)
     }
 
     /// Infinitive endings by language, longest first (reflexive forms before plain ones).
@@ -221,7 +274,8 @@ public final class TranslationLexicon: Sendable {
         ranked.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }.map(\.key)
     }
 
-    private static func build(languages: Set<String>, installed: [String: URL], only: [String]) throws -> TranslationLexicon {
+    private static func build(languages: Set<String>, installed: [String: URL], only: [String],
+                              inflectionFolder: URL?) throws -> TranslationLexicon {
         let wanted = Set(languages.compactMap { freeDictCodes[$0] })
         let toISO = Dictionary(uniqueKeysWithValues: freeDictCodes.map { ($1, $0) })
         func usable(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
@@ -312,7 +366,14 @@ public final class TranslationLexicon: Sendable {
             addBareHeadwords(&merged, language: iso)
             tables[iso] = merged.mapValues { Array(ordered($0).prefix(maxKeysPerWord)) }
         }
-        return TranslationLexicon(dictionaries: tables, sources: sources)
+        let headwords = tables.mapValues { SortedWordTable($0) }
+        var inflections: [String: SortedWordTable] = [:]
+        if let inflectionFolder {
+            for (iso, table) in headwords {
+                inflections[iso] = InflectionTable.read(InflectionTable.file(iso, in: inflectionFolder), headwords: table)
+            }
+        }
+        return TranslationLexicon(tables: headwords, inflections: inflections, sources: sources)
     }
 
     /// A language serves as a pivot (deu-rus giving Russian words English keys through German)
@@ -321,6 +382,11 @@ public final class TranslationLexicon: Sendable {
 
     /// English keys kept per word (its best-ranked senses).
     public static let maxKeysPerWord = 16
+    /// English keys an inflected form takes from its headwords: their usual senses only. A form
+    /// may belong to several headwords ("été": summer, or a form of être) and a headword's later
+    /// senses are its rarer ones; with all sixteen, the added matches raised runner-up scores more
+    /// than counterparts' (seed links matching gold 13/15 → 7/8; with four, 15/16).
+    public static let maxInflectedKeys = 4
 
     /// Installed dictionaries ("deu-eng" → folder), first folder wins.
     public static func installedDictionaries(folders: [String] = defaultFolders) -> [String: URL] {
