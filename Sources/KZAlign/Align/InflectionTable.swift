@@ -14,6 +14,14 @@ public enum InflectionTable {
     /// setup has not built it (the lexicon then works without inflections).
     public static var defaultFolder: URL? { try? ModelLocator.locate("lemmas") }
 
+    /// A run note when the lexicon has headword tables but setup has not built the inflection
+    /// files; nil otherwise.
+    static func missingNote(lexicon: TranslationLexicon, folder: URL? = defaultFolder) -> String? {
+        guard folder == nil, !lexicon.languages.isEmpty else { return nil }
+        return "align: models/lemmas not found in \(ModelLocator.searchFolders().map(\.path).joined(separator: ", ")) "
+            + "(scripts/setup.sh builds it); inflected forms such as \"jugé\" or \"беспорядков\" reach their dictionary headwords only when these are a prefix of them"
+    }
+
     /// The file of `language` in `folder`.
     public static func file(_ language: String, in folder: URL) -> URL {
         folder.appendingPathComponent("\(language).tsv")

@@ -125,6 +125,7 @@ public struct AlignStage: CorpusStage {
         let lexicon = try TranslationLexicon.load(languages: languages,
                                                   folders: dictionaryFolders, only: options.dictionaries,
                                                   cacheFolder: cacheURL)
+        if let note = InflectionTable.missingNote(lexicon: lexicon) { notes.append(note) }
         let (frequencies, lemmatizer, dataNotes) = try AlignWordData.load(languages: languages)
         notes.append(contentsOf: dataNotes)
         let pairs = parallelPairs(documents.map(\.id), notes: &notes)

@@ -29,6 +29,10 @@ struct InflectionTableTests {
         #expect(lexicon.englishKeys("morts", language: "fr") == ["death", "die", "dead", "perish"], "each headword's senses in turn")
         #expect(lexicon.englishKeys("jugé", language: "fr", inflected: false).isEmpty, "four letters: too short for the prefix rule")
         #expect(lexicon.inflectedFormCount("fr") == 2)
+        let note = try #require(InflectionTable.missingNote(lexicon: lexicon, folder: nil))
+        #expect(note.contains("models/lemmas") && note.contains("scripts/setup.sh"))
+        #expect(InflectionTable.missingNote(lexicon: lexicon, folder: URL(fileURLWithPath: "/tmp")) == nil)
+        #expect(InflectionTable.missingNote(lexicon: .empty, folder: nil) == nil, "no dictionaries: nothing to inflect")
     }
 
     /// The installed tables (`scripts/setup.d/24-lemmas.sh`) and dictionaries, as a run uses them.
