@@ -8,12 +8,14 @@ German and French have the same number of sentences they are paired 1-1 in order
 message becomes one n-m gold bead (kept only when n, m <= 2, the bead types the aligner searches).
 Every 37th message (deterministic) is dropped from the French side, giving 1-0 beads.
 
-Usage: make-align-fixture.py OUTDIR DOMAIN [DOMAIN...]
-Writes OUTDIR/de.txt, OUTDIR/fr.txt (one sentence per line) and OUTDIR/gold.txt (beads [i,j]:[k]).
+Usage: make-align-fixture.py [--pair SRC-TGT] OUTDIR DOMAIN [DOMAIN...]
+Writes OUTDIR/SRC.txt, OUTDIR/TGT.txt (one sentence per line; default de and fr) and
+OUTDIR/gold.txt (beads [i,j]:[k]). Any two locales with catalogs of the same domains work
+(--pair uk-fr: Ukrainian and French).
 """
 import gettext, os, re, sys
 
-SPLIT = re.compile(r'(?<=[.!?])\s+(?=[A-ZÄÖÜÀ-ÝÉ«"„])')
+SPLIT = re.compile(r'(?<=[.!?])\s+(?=[A-ZÄÖÜÀ-ÝÉ«"„А-ЯЁІЇЄҐ])')
 
 def catalog(lang, domain):
     path = f'/usr/share/locale/{lang}/LC_MESSAGES/{domain}.mo'
@@ -31,11 +33,16 @@ def usable(english):
     return letters >= 40 and english.strip()[-1:] in '.!?' and not english.lstrip().startswith('-')
 
 def main():
-    out, domains = sys.argv[1], sys.argv[2:]
+    args = sys.argv[1:]
+    source, target = 'de', 'fr'
+    if args[:1] == ['--pair']:
+        source, target = args[1].split('-')
+        args = args[2:]
+    out, domains = args[0], args[1:]
     de_lines, fr_lines, gold = [], [], []
     counter = 0
     for domain in domains:
-        de, fr = catalog('de', domain), catalog('fr', domain)
+        de, fr = catalog(source, domain), catalog(target, domain)
         for msgid in sorted(k for k in de if isinstance(k, str) and k in fr):
             if not usable(msgid):
                 continue
@@ -62,10 +69,10 @@ def main():
             else:
                 gold.append('[' + ','.join(map(str, di)) + ']:[' + ','.join(map(str, fi)) + ']')
     os.makedirs(out, exist_ok=True)
-    for name, lines in (('de.txt', de_lines), ('fr.txt', fr_lines), ('gold.txt', gold)):
+    for name, lines in ((f'{source}.txt', de_lines), (f'{target}.txt', fr_lines), ('gold.txt', gold)):
         with open(os.path.join(out, name), 'w', encoding='utf-8') as f:
             f.write('\n'.join(lines) + '\n')
-    print(f'{out}: {len(de_lines)} de, {len(fr_lines)} fr sentences, {len(gold)} gold beads '
+    print(f'{out}: {len(de_lines)} {source}, {len(fr_lines)} {target} sentences, {len(gold)} gold beads '
           f'({sum(1 for g in gold if g.count(",") or g.endswith("[]"))} not 1-1)')
 
 if __name__ == '__main__':

@@ -17,19 +17,25 @@ public enum ModelLocator {
         }
         folders.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
             .appendingPathComponent("models", isDirectory: true))
+        if let repository = repositoryFolder() {
+            folders.append(repository.appendingPathComponent("models", isDirectory: true))
+        }
+        return folders
+    }
+
+    /// The repository the running executable was built in (`.build/<config>/kzalign` → the folder
+    /// above `.build`), or nil for an executable installed elsewhere.
+    public static func repositoryFolder() -> URL? {
         var executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
         if let path = Bundle.main.executablePath { executable = URL(fileURLWithPath: path).resolvingSymlinksInPath() }
         var folder = executable.deletingLastPathComponent()
         for _ in 0..<6 {
-            if folder.lastPathComponent == ".build" {
-                folders.append(folder.deletingLastPathComponent().appendingPathComponent("models", isDirectory: true))
-                break
-            }
+            if folder.lastPathComponent == ".build" { return folder.deletingLastPathComponent() }
             let parent = folder.deletingLastPathComponent()
             if parent.path == folder.path { break }
             folder = parent
         }
-        return folders
+        return nil
     }
 
     /// The first existing `file` in the search folders.

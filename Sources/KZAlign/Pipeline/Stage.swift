@@ -64,6 +64,37 @@ public struct StageContext: Sendable {
     public func resolve(_ path: String) -> URL {
         path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseDirectory.appendingPathComponent(path)
     }
+
+    /// A data file an option names (gazetteer, glossary, rule file): `resolve(path)` when that
+    /// exists; else, for a relative path, the file kzalign ships under that name
+    /// (`ShippedData`: the defaults "glossaries/names.tsv" and "glossaries/terms.tsv" work from a
+    /// pipeline in any folder); else `resolve(path)`, whose absence the loader reports.
+    public func resolveData(_ path: String) -> URL {
+        let local = resolve(path)
+        if path.hasPrefix("/") || FileManager.default.fileExists(atPath: local.path) { return local }
+        return ShippedData.locate(path) ?? local
+    }
+}
+
+/// The data files kzalign ships (`glossaries/`, rule files), found by a relative path in the
+/// folder named by `KZALIGN_DATA`, then in the repository the executable was built in.
+public enum ShippedData {
+    public static let environmentVariable = "KZALIGN_DATA"
+
+    /// The folders searched, in order.
+    public static func searchFolders() -> [URL] {
+        var folders: [URL] = []
+        if let value = ProcessInfo.processInfo.environment[environmentVariable], !value.isEmpty {
+            folders.append(URL(fileURLWithPath: value, isDirectory: true))
+        }
+        if let repository = ModelLocator.repositoryFolder() { folders.append(repository) }
+        return folders
+    }
+
+    /// The first existing file `path` (relative) in the search folders.
+    public static func locate(_ path: String) -> URL? {
+        searchFolders().map { $0.appendingPathComponent(path) }.first { FileManager.default.fileExists(atPath: $0.path) }
+    }
 }
 
 /// A registered pipeline stage type.

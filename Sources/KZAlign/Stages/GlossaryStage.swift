@@ -73,7 +73,7 @@ public struct GlossaryStage: DocumentStage, CorpusStage {
     public init(options: Options, context: StageContext) throws {
         self.options = options
         let loader = GlossaryLoader(
-            files: options.glossaries.map { (context.resolve($0), $0) },
+            files: options.glossaries.map { (context.resolveData($0), $0) },
             cldrCountries: options.cldr, cldrLanguages: options.cldrLanguages,
             languageConcepts: options.cldr ? options.languageConcepts : [],
             tbxLabelLanguage: options.tbxLabelLanguage)

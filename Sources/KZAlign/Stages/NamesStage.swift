@@ -50,7 +50,7 @@ public struct NamesStage: DocumentStage, CorpusStage {
     public init(options: Options, context: StageContext) throws {
         var gazetteer = options.countries ? Gazetteer.countries() : Gazetteer()
         for path in options.gazetteer {
-            try gazetteer.load(context.resolve(path), displayPath: path)
+            try gazetteer.load(context.resolveData(path), displayPath: path)
         }
         self.options = options
         self.index = GazetteerIndex(gazetteer, keyer: NameKeyer(schemes: options.schemes))

@@ -44,7 +44,7 @@ public struct TransliterateStage: DocumentStage {
         var catalog = SchemeCatalog.standard
         var overrides = options.schemes
         for (language, path) in options.ruleFiles.sorted(by: { $0.key < $1.key }) {
-            overrides[language] = try catalog.addRuleFile(context.resolve(path), displayPath: path)
+            overrides[language] = try catalog.addRuleFile(context.resolveData(path), displayPath: path)
         }
         // Open every named scheme once so an unknown id stops the run before any document is read.
         for (language, scheme) in overrides.sorted(by: { $0.key < $1.key }) {

@@ -31,6 +31,22 @@ struct PipelineLoaderTests {
         #expect(pipeline.stages.map(\.typeName) == ["ingest", "segment"])
     }
 
+    @Test("names and glossary with their default files work from a pipeline in any folder (the shipped gazetteer and glossary)")
+    func defaultDataFilesAreTheShippedOnes() throws {
+        let pipeline = try load(#"{"stages": [{"type": "ingest"}, {"type": "segment"}, {"type": "detect-language"}, {"type": "names"}, {"type": "glossary"}]}"#)
+        let names = try #require(pipeline.stages.compactMap { $0.documentStage as? NamesStage }.first)
+        #expect(names.index.entries["karim-masimov"] != nil, "the shipped gazetteer knows Karim Masimov")
+        let shipped = try #require(ShippedData.locate("glossaries/names.tsv"))
+        #expect(FileManager.default.fileExists(atPath: shipped.path))
+        // a path the pipeline names and nobody ships stays an error naming it
+        do {
+            _ = try load(#"{"stages": [{"type": "ingest"}, {"type": "segment"}, {"type": "detect-language"}, {"type": "names", "options": {"gazetteer": ["glossaries/mine.tsv"]}}]}"#)
+            Issue.record("a missing gazetteer loaded")
+        } catch {
+            #expect("\(error)".contains("glossaries/mine.tsv"))
+        }
+    }
+
     @Test func unknownStageTypeNamesPathAndChoices() throws {
         let error = try #require(self.error(#"{"stages": [{"type": "ingest"}, {"type": "segmnet"}]}"#))
         guard case let .unknownStageType(_, path, type, available) = error else { Issue.record("got \(error)"); return }
