@@ -34,16 +34,12 @@ public enum InflectionTable {
         var kept: [UInt8] = []
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                defer { start = end + 1 }
-                guard let tab = bytes[start..<end].firstIndex(of: 0x09) else { continue }
-                guard !headwords.contains(utf8: UnsafeBufferPointer(rebasing: bytes[start..<tab])) else { continue }
+            ByteSearch.forEachLine(bytes) { start, end in
+                guard let tab = bytes[start..<end].firstIndex(of: 0x09) else { return }
+                guard !headwords.contains(utf8: UnsafeBufferPointer(rebasing: bytes[start..<tab])) else { return }
                 let lemmas = bytes[(tab + 1)..<end].split(separator: 0x20)
                     .filter { headwords.contains(utf8: UnsafeBufferPointer(rebasing: $0)) }
-                guard !lemmas.isEmpty else { continue }
+                guard !lemmas.isEmpty else { return }
                 kept.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...tab]))
                 for (i, lemma) in lemmas.enumerated() {
                     if i > 0 { kept.append(0x20) }

@@ -53,18 +53,14 @@ public final class WordFrequencies: Sendable {
         var lineNumber = 0
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                defer { start = end + 1 }
+            try ByteSearch.forEachLine(bytes) { start, end in
                 lineNumber += 1
-                guard end > start, bytes[start] != 0x23 else { continue }
+                guard end > start, bytes[start] != 0x23 else { return }
                 // language: up to the first tab; skip unwanted languages without decoding the rest
                 var tab1 = start
                 while tab1 < end, bytes[tab1] != 0x09 { tab1 += 1 }
                 let language = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<tab1]), as: UTF8.self)
-                guard wanted.contains(language) else { continue }
+                guard wanted.contains(language) else { return }
                 var tab2 = end
                 while tab2 > tab1, bytes[tab2 - 1] != 0x09 { tab2 -= 1 }
                 guard tab1 < end, tab2 > tab1 + 1,

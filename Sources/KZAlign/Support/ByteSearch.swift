@@ -37,3 +37,19 @@ enum ByteSearch {
         return false
     }
 }
+
+extension ByteSearch {
+    /// Calls `body` with the start and end (exclusive, before the `\n`) of each line of `bytes`,
+    /// in order; a last line without `\n` counts.
+    @inline(__always)
+    static func forEachLine<C: RandomAccessCollection>(_ bytes: C, _ body: (Int, Int) throws -> Void) rethrows
+        where C.Element == UInt8, C.Index == Int {
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            var end = start
+            while end < bytes.endIndex, bytes[end] != 0x0A { end += 1 }
+            try body(start, end)
+            start = end + 1
+        }
+    }
+}
