@@ -17,7 +17,7 @@ Output lines: `form<TAB>lemma[ lemma…]`, NFC, lowercased, letters only (Unicod
 sorted bytewise by form, only forms that differ from their lemma; a form reached from
 several entries lists their lemmas in dictionary order (at most four).
 
-usage: build-lemmas.py OUT.tsv DIC AFF [ENCODING] [DIC AFF [ENCODING]]...
+usage: build-lemmas.py OUT.tsv DIC AFF [ENCODING]
 """
 import io
 import os
@@ -90,32 +90,26 @@ def groups_by_unmunch(dic, aff, encoding):
 
 
 def main(argv):
-    if len(argv) < 4:
+    if len(argv) not in (4, 5):
         sys.exit(__doc__)
-    target, rest = argv[1], argv[2:]
-    specs = []
-    while rest:
-        dic, aff = rest[0], rest[1]
-        encoding = rest[2] if len(rest) > 2 and not rest[2].endswith(".dic") else "utf-8"
-        specs.append((dic, aff, encoding))
-        rest = rest[3:] if len(rest) > 2 and not rest[2].endswith(".dic") else rest[2:]
+    target, dic, aff = argv[1:4]
+    encoding = argv[4] if len(argv) == 5 else "utf-8"
+    if flag_mode(aff, encoding) in ("num", "long"):
+        groups = _expander()(dic, aff)
+    else:
+        groups = groups_by_unmunch(dic, aff, encoding)
     lemmas = {}
-    for dic, aff, encoding in specs:
-        if flag_mode(aff, encoding) in ("num", "long"):
-            groups = _expander()(dic, aff)
-        else:
-            groups = groups_by_unmunch(dic, aff, encoding)
-        for raw, forms in groups:
-            lemma = normalise(raw)
-            if lemma is None:
+    for raw, forms in groups:
+        lemma = normalise(raw)
+        if lemma is None:
+            continue
+        for raw_form in forms:
+            form = normalise(raw_form)
+            if form is None or form == lemma:
                 continue
-            for raw_form in forms:
-                form = normalise(raw_form)
-                if form is None or form == lemma:
-                    continue
-                known = lemmas.setdefault(form, [])
-                if lemma not in known and len(known) < MAX_LEMMAS:
-                    known.append(lemma)
+            known = lemmas.setdefault(form, [])
+            if lemma not in known and len(known) < MAX_LEMMAS:
+                known.append(lemma)
     lines = sorted((form.encode("utf-8"), " ".join(known).encode("utf-8")) for form, known in lemmas.items())
     os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
     with open(target + ".tmp", "wb") as out:

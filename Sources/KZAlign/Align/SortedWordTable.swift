@@ -14,12 +14,7 @@ struct SortedWordTable: Sendable {
     /// From lines already sorted bytewise by word (`bytes` holds only such lines).
     init(sortedLines bytes: [UInt8]) {
         var starts: [Int32] = []
-        var start = 0
-        while start < bytes.count {
-            starts.append(Int32(start))
-            while start < bytes.count, bytes[start] != 0x0A { start += 1 }
-            start += 1
-        }
+        ByteSearch.forEachLine(bytes) { start, _ in starts.append(Int32(start)) }
         self.init(bytes: bytes, wordStarts: starts)
     }
 

@@ -95,18 +95,11 @@ public final class TranslationLexicon: Sendable {
             }
             if !keys.isEmpty { return keys }
         }
-        return prefixHeadword(word, in: table).flatMap { table.keys($0) }
-    }
-
-    /// The longest headword of `table` that is a proper prefix of `word`, at most four letters
-    /// shorter and at least four long ("арестован" → "арестова", the stem `addBareHeadwords` adds).
-    static func prefixHeadword(_ word: String, in table: SortedWordTable) -> String? {
         let count = word.count
         guard count > 4 else { return nil }
         var length = count - 1
         while length >= max(4, count - 4) {
-            let prefix = String(word.prefix(length))
-            if table.keys(prefix) != nil { return prefix }
+            if let keys = table.keys(String(word.prefix(length))) { return keys }
             length -= 1
         }
         return nil

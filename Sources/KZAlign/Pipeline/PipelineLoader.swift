@@ -32,9 +32,8 @@ public struct Pipeline: Sendable {
         func visit(_ value: JSONValue) {
             switch value {
             case let .string(s) where !s.isEmpty && s.count < 4096:
-                var url = s.hasPrefix("/") ? URL(fileURLWithPath: s) : base.appendingPathComponent(s)
                 // as the stages find it (`StageContext.resolveData`): a shipped file counts too
-                if !s.hasPrefix("/"), !FileManager.default.fileExists(atPath: url.path), let shipped = ShippedData.locate(s) { url = shipped }
+                let url = ShippedData.resolve(s, against: base)
                 var isDirectory: ObjCBool = false
                 guard seen.insert(url.path).inserted, FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
                       !isDirectory.boolValue, let data = try? Data(contentsOf: url) else { return }

@@ -70,9 +70,7 @@ public struct StageContext: Sendable {
     /// (`ShippedData`: the defaults "glossaries/names.tsv" and "glossaries/terms.tsv" work from a
     /// pipeline in any folder); else `resolve(path)`, whose absence the loader reports.
     public func resolveData(_ path: String) -> URL {
-        let local = resolve(path)
-        if path.hasPrefix("/") || FileManager.default.fileExists(atPath: local.path) { return local }
-        return ShippedData.locate(path) ?? local
+        ShippedData.resolve(path, against: baseDirectory)
     }
 }
 
@@ -89,6 +87,15 @@ public enum ShippedData {
         }
         if let repository = ModelLocator.repositoryFolder() { folders.append(repository) }
         return folders
+    }
+
+    /// `path` against `base` when that file exists (absolute paths as they are); else the shipped
+    /// file of that relative name; else `path` against `base`.
+    public static func resolve(_ path: String, against base: URL) -> URL {
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
+        let local = base.appendingPathComponent(path)
+        if FileManager.default.fileExists(atPath: local.path) { return local }
+        return locate(path) ?? local
     }
 
     /// The first existing file `path` (relative) in the search folders.
