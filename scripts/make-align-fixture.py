@@ -11,13 +11,18 @@ Every 37th message (deterministic) is dropped from the French side, giving 1-0 b
 Usage: make-align-fixture.py [--pair SRC-TGT] OUTDIR DOMAIN [DOMAIN...]
 Writes OUTDIR/SRC.txt, OUTDIR/TGT.txt (one sentence per line; default de and fr) and
 OUTDIR/gold.txt (beads [i,j]:[k]). Any two locales with catalogs of the same domains work
-(--pair uk-fr: Ukrainian and French).
+(--pair uk-fr: Ukrainian and French); `en` is the messages themselves (--pair en-ru).
 """
 import gettext, os, re, sys
+
+OTHER = 'fr'
 
 SPLIT = re.compile(r'(?<=[.!?])\s+(?=[A-ZÄÖÜÀ-ÝÉ«"„А-ЯЁІЇЄҐ])')
 
 def catalog(lang, domain):
+    if lang == 'en':
+        # the messages themselves are English: a catalog mapping each to itself
+        return {k: k for k in catalog(OTHER, domain) if isinstance(k, str)}
     path = f'/usr/share/locale/{lang}/LC_MESSAGES/{domain}.mo'
     with open(path, 'rb') as f:
         return gettext.GNUTranslations(f)._catalog
@@ -38,6 +43,8 @@ def main():
     if args[:1] == ['--pair']:
         source, target = args[1].split('-')
         args = args[2:]
+    global OTHER
+    OTHER = target if source == 'en' else source
     out, domains = args[0], args[1:]
     de_lines, fr_lines, gold = [], [], []
     counter = 0
