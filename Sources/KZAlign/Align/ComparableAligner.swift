@@ -52,7 +52,8 @@ public struct ComparableAligner: Sendable {
     public func align(_ inputs: [AlignInput]) -> [Alignment] {
         guard inputs.count > 1 else { return [] }
         let extractor = FeatureExtractor(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer)
-        let features = extractor.features(inputs, jobs: workers)
+        // no Bloom filter per segment: the bulk scoring below loads each side into a KeyProbe
+        let features = extractor.features(inputs, jobs: workers, bloomFilters: false)
         let keyCount = extractor.interner.count
         // document and language ids
         var documentIDs: [String: Int32] = [:]
@@ -85,9 +86,14 @@ public struct ComparableAligner: Sendable {
             let output = SendableBox(buffer)
             _ = ParallelMap.map(Array(0..<workers), jobs: workers) { w -> Int in
                 let lo = w * chunk, hi = min(candidates.count, lo + chunk)
+                // pairs are sorted by their first side: it is loaded once for all its candidates
+                var aKeys = KeyProbe(), bKeys = KeyProbe()
+                var loaded: Int32 = -1
                 for idx in lo..<max(lo, hi) {
                     let (a, b) = candidates[idx]
-                    output.value[idx] = scorer.score(features[Int(a)], features[Int(b)]).total
+                    if a != loaded { aKeys.load(features[Int(a)].keyUnion); loaded = a }
+                    bKeys.load(features[Int(b)].keyUnion)
+                    output.value[idx] = scorer.score(features[Int(a)], features[Int(b)], aKeys: aKeys, bKeys: bKeys).total
                 }
                 return 0
             }

@@ -6,6 +6,8 @@
 /// filter and made that mode a fifth slower. An array of its own (176 bytes a segment with header
 /// and allocator overhead): held inline (`InlineArray`), it saved ~7 % of a 10,000-document run's
 /// peak memory but made every `SegmentFeatures` copy larger, and the parallel aligner a tenth slower.
+/// The comparable aligner keeps none: it scores each segment against its candidates through
+/// `KeyProbe`s, loaded once per segment.
 struct KeyBloom: Sendable {
     /// Shared by every empty filter until its first insert (copy on write).
     private static let noBits = [UInt64](repeating: 0, count: 16)

@@ -39,8 +39,9 @@ struct SegmentFeatures: Sendable {
     var trigrams: [Int32]
     /// Length in characters (Gale–Church).
     var length: Int
-    /// The Bloom filter of `keyUnion`, for fast negative membership tests.
-    var bloom = KeyBloom()
+    /// The Bloom filter of `keyUnion`, for fast negative membership tests; nil where the scorer
+    /// is given a `KeyProbe` instead (the comparable aligner's many segments).
+    var bloom: KeyBloom? = KeyBloom()
 
     /// The features of this segment and `other` read as one text (a 1-2 or 2-1 bead).
     func merged(with other: SegmentFeatures) -> SegmentFeatures {
@@ -49,12 +50,12 @@ struct SegmentFeatures: Sendable {
                         anchors: SortedSets.union(anchors, other.anchors),
                         numbers: numbers + other.numbers,
                         trigrams: SortedSets.union(trigrams, other.trigrams), length: length + other.length + 1,
-                        bloom: bloom | other.bloom)
+                        bloom: bloom.flatMap { mine in other.bloom.map { mine | $0 } })
     }
 
     @inline(__always)
     func containsKey(_ key: Int32) -> Bool {
-        bloom.mayContain(key) && SortedSets.contains(keyUnion, key)
+        (bloom?.mayContain(key) ?? true) && SortedSets.contains(keyUnion, key)
     }
 }
 
@@ -116,13 +117,14 @@ final class FeatureExtractor {
 
     /// The features of every input, keyed on `jobs` workers (tokenizing, folding, dictionary and
     /// number look-ups were half of a large comparable run's time on one core), then interned.
-    func features(_ inputs: [AlignInput], jobs: Int) -> [SegmentFeatures] {
+    /// Without `bloomFilters`, the features carry none: their scorer is given `KeyProbe`s.
+    func features(_ inputs: [AlignInput], jobs: Int, bloomFilters: Bool = true) -> [SegmentFeatures] {
         let registry = KeyerRegistry(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, first: keyers.count)
         let keyed = ParallelMap.mapWithState(inputs, jobs: jobs, makeState: { registry.make() }) { keyer, input in
             keyer.keyed(input)
         }
         keyers += registry.keyers
-        return keyed.map(intern)
+        return keyed.map { intern($0, bloomFilter: bloomFilters) }
     }
 
     private func sharedID(_ local: Int32, worker: Int) -> Int32 {
@@ -138,7 +140,7 @@ final class FeatureExtractor {
         return id
     }
 
-    private func intern(_ segment: KeyedSegment) -> SegmentFeatures {
+    private func intern(_ segment: KeyedSegment, bloomFilter: Bool = true) -> SegmentFeatures {
         var tokenKeys = TokenKeyLists()
         tokenKeys.reserveCapacity(words: segment.tokenKeys.count, keys: segment.tokenKeys.keys.count)
         var union = Set<Int32>()
@@ -153,7 +155,7 @@ final class FeatureExtractor {
         features.tokenKeys = tokenKeys
         features.keyUnion = union.sorted()
         features.anchors = Array(Set(anchorIDs)).sorted()
-        features.bloom = KeyBloom(features.keyUnion)
+        features.bloom = bloomFilter ? KeyBloom(features.keyUnion) : nil
         return features
     }
 }
@@ -277,9 +279,10 @@ struct PairScorer {
         var lighterWeight: Double
     }
 
-    /// Matched and total weight of `x`'s content words and anchors against `y`.
+    /// Matched and total weight of `x`'s content words and anchors against `y`, whose word keys
+    /// `yKeys` answers for.
     @inline(__always)
-    private func side(_ x: SegmentFeatures, against y: SegmentFeatures)
+    private func side<Y: KeyMembership>(_ x: SegmentFeatures, against y: SegmentFeatures, keys yKeys: Y)
         -> (matchedWords: Double, words: Double, matchedAnchors: Double, anchors: Double) {
         var matchedWords = 0.0, words = 0.0, matchedAnchors = 0.0, anchors = 0.0
         x.tokenKeys.keys.withUnsafeBufferPointer { keys in
@@ -289,7 +292,7 @@ struct PairScorer {
                     let end = Int(entry.end)
                     let w = weight(entry.own) * Double(entry.information)
                     words += w
-                    for k in start..<end where y.containsKey(keys[k]) { matchedWords += w; break }
+                    for k in start..<end where yKeys.containsKey(keys[k]) { matchedWords += w; break }
                     start = end
                 }
             }
@@ -311,7 +314,13 @@ struct PairScorer {
     }
 
     func overlap(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Overlap {
-        let x = side(a, against: b), y = side(b, against: a)
+        overlap(a, b, aKeys: a, bKeys: b)
+    }
+
+    /// `overlap(a, b)` with each side's word keys answered by `aKeys` and `bKeys`.
+    @inline(__always)
+    func overlap<A: KeyMembership, B: KeyMembership>(_ a: SegmentFeatures, _ b: SegmentFeatures, aKeys: A, bKeys: B) -> Overlap {
+        let x = side(a, against: b, keys: bKeys), y = side(b, against: a, keys: aKeys)
         let totalWords = x.words + y.words
         let weightA = x.words + x.anchors, weightB = y.words + y.anchors
         let matchedA = x.matchedWords + x.matchedAnchors, matchedB = y.matchedWords + y.matchedAnchors
@@ -330,7 +339,14 @@ struct PairScorer {
     static let containmentFactor = 0.75
 
     func score(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Score {
-        let o = overlap(a, b)
+        score(a, b, aKeys: a, bKeys: b)
+    }
+
+    /// `score(a, b)` with each side's word keys answered by `aKeys` and `bKeys` (`KeyProbe`s when
+    /// one side is scored against many).
+    @inline(__always)
+    func score<A: KeyMembership, B: KeyMembership>(_ a: SegmentFeatures, _ b: SegmentFeatures, aKeys: A, bKeys: B) -> Score {
+        let o = overlap(a, b, aKeys: aKeys, bKeys: bKeys)
         let cognate = SortedSets.dice(a.trigrams, b.trigrams)
         let anchor = SortedSets.dice(a.anchors, b.anchors)
         // Containment: a short sentence ("Tokayev sought assistance from the CSTO.") inside a

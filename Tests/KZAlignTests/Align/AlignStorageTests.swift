@@ -16,6 +16,51 @@ struct AlignStorageTests {
         #expect((bloom | other).mayContain(5) && (bloom | other).mayContain(keys[0]))
     }
 
+    @Test("A key probe answers exactly for the keys last loaded, across reloads, growth and colliding keys")
+    func keyProbe() {
+        var probe = KeyProbe()
+        var generator = SystemRandomNumberGenerator()
+        var previous: Set<Int32> = []
+        // sizes that stay in the first table, outgrow it, and shrink back (stale slots must not answer)
+        for size in [40, 3, 300, 0, 41, 1_000, 17] {
+            var keys: Set<Int32> = []
+            while keys.count < size { keys.insert(Int32.random(in: 0..<5_000, using: &generator)) }
+            // keys one table size apart share a home slot: the probe must walk past them
+            if size == 17 { keys = Set((0..<17).map { Int32($0) << 26 }) }
+            probe.load(Array(keys))
+            #expect(keys.allSatisfy(probe.containsKey))
+            #expect(!previous.subtracting(keys).contains(where: probe.containsKey), "a key of the previous load still answered")
+            let absent = (0..<6_000).map(Int32.init).filter { !keys.contains($0) }
+            #expect(!absent.contains(where: probe.containsKey))
+            previous = keys
+        }
+    }
+
+    @Test("Scoring through key probes gives the scores of the segments' own look-ups")
+    func probeScoresMatch() {
+        let lexicon = TranslationLexicon(dictionaries: ["fr": ["arme": ["weapon", "gun"], "inconnu": ["unknown"]]], sources: [])
+        let extractor = FeatureExtractor(lexicon: lexicon)
+        let inputs = [
+            AlignInput(document: "a", segment: "a:0", language: "en", text: "The whereabouts of about 2,000 guns is still unknown."),
+            AlignInput(document: "b", segment: "b:0", language: "fr", text: "L'emplacement d'environ 2 000 armes est encore inconnu."),
+            AlignInput(document: "b", segment: "b:1", language: "fr", text: "Les armes ont été retrouvées à Almaty."),
+        ]
+        let withFilters = extractor.features(inputs, jobs: 1)
+        let withoutFilters = FeatureExtractor(lexicon: lexicon).features(inputs, jobs: 1, bloomFilters: false)
+        let scorer = PairScorer(keyWeight: [])
+        var aKeys = KeyProbe(), bKeys = KeyProbe()
+        for (a, b) in [(0, 1), (0, 2), (1, 2)] {
+            aKeys.load(withoutFilters[a].keyUnion)
+            bKeys.load(withoutFilters[b].keyUnion)
+            let probed = scorer.score(withoutFilters[a], withoutFilters[b], aKeys: aKeys, bKeys: bKeys)
+            let own = scorer.score(withFilters[a], withFilters[b])
+            #expect(probed.total == own.total && probed.lexical == own.lexical)
+            #expect(scorer.score(withoutFilters[a], withoutFilters[b]).total == own.total, "without a filter, look-ups search the keys")
+        }
+        #expect(scorer.score(withFilters[0], withFilters[1]).lexical > 0, "guns/armes and unknown/inconnu bridge the pair")
+        #expect(scorer.score(withFilters[0], withFilters[1]).total > scorer.score(withFilters[0], withFilters[2]).total)
+    }
+
     @Test("Candidate pairs from several workers come out sorted, unique and complete", arguments: [1, 2, 3, 8])
     func candidatePairs(workers: Int) {
         let segments = 5, perSegment = 3
