@@ -226,24 +226,37 @@ public struct ComparableAligner: Sendable {
     /// Each segment's scores are gathered in one flat adjacency (compressed rows), not an array per
     /// segment and language.
     private func neighbourMeans(candidates: CandidatePairs, totals: [Double], lang: [Int32], count: Int) -> [Double] {
-        // each segment's entries are the indexes of its candidate pairs (4 bytes each, where a copy
-        // of the other side's language and score took 12): tens of millions in a large corpus
-        var offsets = [Int](repeating: 0, count: count + 1)
-        for (a, b) in candidates { offsets[Int(a) + 1] += 1; offsets[Int(b) + 1] += 1 }
-        for i in 0..<count { offsets[i + 1] += offsets[i] }
-        var next = Array(offsets.dropLast())
-        var entryPair = [Int32](repeating: 0, count: candidates.count * 2)
-        for (index, (a, b)) in candidates.enumerated() {
-            entryPair[next[Int(a)]] = Int32(index); next[Int(a)] += 1
-            entryPair[next[Int(b)]] = Int32(index); next[Int(b)] += 1
+        // A segment's candidate pairs, in pair order, are those where it is the second side, then
+        // those where it is the first: pairs are sorted by their first side, and a < b. The first
+        // kind is listed per segment (a pair index, 4 bytes each: tens of millions in a large
+        // corpus); the second is one contiguous run of pairs, found by its start.
+        var secondOffsets = [Int](repeating: 0, count: count + 1)
+        var firstStarts = [Int](repeating: candidates.count, count: count + 1)
+        for index in stride(from: candidates.count - 1, through: 0, by: -1) {
+            let (a, b) = candidates[index]
+            secondOffsets[Int(b) + 1] += 1
+            firstStarts[Int(a)] = index
+        }
+        for i in 0..<count { secondOffsets[i + 1] += secondOffsets[i] }
+        for i in stride(from: count - 1, through: 0, by: -1) where firstStarts[i] > firstStarts[i + 1] {
+            firstStarts[i] = firstStarts[i + 1]
+        }
+        var next = Array(secondOffsets.dropLast())
+        var asSecond = [Int32](repeating: 0, count: candidates.count)
+        for (index, (_, b)) in candidates.enumerated() {
+            asSecond[next[Int(b)]] = Int32(index); next[Int(b)] += 1
         }
         next = []
         var mean = RunnerUpMean(k: configuration.marginK, floor: configuration.neighbourFloor)
+        var pairs: [Int] = []
         return (0..<count).map { x in
-            mean(offsets[x]..<offsets[x + 1], language: { entry in
-                let (a, b) = candidates[Int(entryPair[entry])]
+            pairs.removeAll(keepingCapacity: true)
+            for entry in secondOffsets[x]..<secondOffsets[x + 1] { pairs.append(Int(asSecond[entry])) }
+            pairs.append(contentsOf: firstStarts[x]..<firstStarts[x + 1])
+            return mean(pairs.indices, language: { entry in
+                let (a, b) = candidates[pairs[entry]]
                 return lang[Int(Int(a) == x ? b : a)]
-            }, score: { totals[Int(entryPair[$0])] })
+            }, score: { totals[pairs[$0]] })
         }
     }
 
