@@ -50,11 +50,31 @@ public struct ComparableAligner: Sendable {
 
     /// Links among `inputs`. Deterministic: the same inputs give the same links in the same order.
     public func align(_ inputs: [AlignInput]) -> [Alignment] {
-        guard inputs.count > 1 else { return [] }
+        align(inputs, prepared: prepare(inputs))
+    }
+
+    /// The segments' features, keyed with the lexicon, frequencies and lemmatizer: the one step
+    /// that reads them. A caller holding the only reference to a large lexicon may let it go
+    /// before `align(_:prepared:)` builds the index and candidate pairs.
+    struct Prepared {
+        var features: [SegmentFeatures]
+        /// Number of distinct key ids in `features`.
+        var keyCount: Int
+    }
+
+    func prepare(_ inputs: [AlignInput]) -> Prepared {
+        guard inputs.count > 1 else { return Prepared(features: [], keyCount: 0) }
         let extractor = FeatureExtractor(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer)
-        // no Bloom filter per segment: the bulk scoring below loads each side into a KeyProbe
+        // no Bloom filter per segment: the bulk scoring loads each side into a KeyProbe
         let features = extractor.features(inputs, jobs: workers, bloomFilters: false)
-        let keyCount = extractor.interner.count
+        return Prepared(features: features, keyCount: extractor.interner.count)
+    }
+
+    /// Links among `inputs` from their `prepare`d features (reads neither lexicon, frequencies nor
+    /// lemmatizer).
+    func align(_ inputs: [AlignInput], prepared: Prepared) -> [Alignment] {
+        guard inputs.count > 1 else { return [] }
+        let features = prepared.features, keyCount = prepared.keyCount
         // document and language ids
         var documentIDs: [String: Int32] = [:]
         var languageIDs: [String: Int32] = [:]

@@ -122,29 +122,18 @@ public struct AlignStage: CorpusStage {
             inputRange[document.id] = start..<all.count
         }
         let languages = Set(all.map(\.language)).subtracting(["und"])
-        let lexicon = try TranslationLexicon.load(languages: languages,
-                                                  folders: dictionaryFolders, only: options.dictionaries,
-                                                  cacheFolder: cacheURL)
-        if let note = InflectionTable.missingNote(lexicon: lexicon) { notes.append(note) }
+        // held here only, so that it can be let go once the segments are keyed (below)
+        var lexicon: TranslationLexicon? = try TranslationLexicon.load(languages: languages,
+                                                                       folders: dictionaryFolders, only: options.dictionaries,
+                                                                       cacheFolder: cacheURL)
+        if let note = InflectionTable.missingNote(lexicon: lexicon!) { notes.append(note) }
         let (frequencies, lemmatizer, dataNotes) = try AlignWordData.load(languages: languages)
         notes.append(contentsOf: dataNotes)
         let pairs = parallelPairs(documents.map(\.id), notes: &notes)
-        var links: [Alignment] = []
         // declared translations: monotonic alignment
-        let parallel = ParallelAligner(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer)
-        for (a, b) in pairs {
-            let source = Array(all[inputRange[a] ?? 0..<0]), target = Array(all[inputRange[b] ?? 0..<0])
-            if source.isEmpty || target.isEmpty {
-                notes.append("align: parallel pair \(a) / \(b) has an empty side; no links")
-                continue
-            }
-            for bead in parallel.align(source: source, target: target) where !bead.source.isEmpty && !bead.target.isEmpty {
-                links.append(Alignment(
-                    source: .init(document: a, segments: bead.source.map { source[$0].segment }, language: source[bead.source[0]].language),
-                    target: .init(document: b, segments: bead.target.map { target[$0].segment }, language: target[bead.target[0]].language),
-                    score: bead.score, evidence: bead.evidence))
-            }
-        }
+        var links = parallelLinks(pairs, all: all, inputRange: inputRange,
+                                  aligner: ParallelAligner(lexicon: lexicon!, frequencies: frequencies, lemmatizer: lemmatizer),
+                                  notes: &notes)
         if options.mode == "comparable" {
             if languages.count < 2 && !options.sameLanguage {
                 notes.append("align: the corpus has \(languages.count) language(s) (\(languages.sorted().joined(separator: ", "))); no cross-language links possible")
@@ -159,7 +148,13 @@ public struct AlignStage: CorpusStage {
                 configuration.secondLinkRatio = options.secondLinkRatio
                 configuration.residualLinks = options.residualLinks
                 let declared = Set(pairs.flatMap { [[$0.0, $0.1], [$0.1, $0.0]] })
-                let comparable = ComparableAligner(configuration: configuration, lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer).align(all)
+                var aligner = ComparableAligner(configuration: configuration, lexicon: lexicon!, frequencies: frequencies, lemmatizer: lemmatizer)
+                let prepared = aligner.prepare(all)
+                // The dictionaries (tens of MB, 113 MB for 12 languages) are not read again: free
+                // them before the index and candidate pairs are built.
+                aligner.lexicon = .empty
+                lexicon = nil
+                let comparable = aligner.align(all, prepared: prepared)
                 links.append(contentsOf: comparable.filter { !declared.contains([$0.source.document, $0.target.document]) })
             }
         }
@@ -171,6 +166,26 @@ public struct AlignStage: CorpusStage {
         }
         corpus.alignments = links
         corpus.notes.append(contentsOf: notes)
+    }
+
+    /// The links of the declared (or suffix-detected) translation pairs, aligned monotonically.
+    private func parallelLinks(_ pairs: [(String, String)], all: [AlignInput], inputRange: [String: Range<Int>],
+                               aligner: ParallelAligner, notes: inout [String]) -> [Alignment] {
+        var links: [Alignment] = []
+        for (a, b) in pairs {
+            let source = Array(all[inputRange[a] ?? 0..<0]), target = Array(all[inputRange[b] ?? 0..<0])
+            if source.isEmpty || target.isEmpty {
+                notes.append("align: parallel pair \(a) / \(b) has an empty side; no links")
+                continue
+            }
+            for bead in aligner.align(source: source, target: target) where !bead.source.isEmpty && !bead.target.isEmpty {
+                links.append(Alignment(
+                    source: .init(document: a, segments: bead.source.map { source[$0].segment }, language: source[bead.source[0]].language),
+                    target: .init(document: b, segments: bead.target.map { target[$0].segment }, language: target[bead.target[0]].language),
+                    score: bead.score, evidence: bead.evidence))
+            }
+        }
+        return links
     }
 
     /// The aligner's view of a document: its segments with language, entity and concept ids.
