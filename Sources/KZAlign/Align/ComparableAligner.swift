@@ -53,15 +53,16 @@ public struct ComparableAligner: Sendable {
         align(inputs, prepared: prepare(inputs))
     }
 
-    /// The segments' features, keyed with the lexicon, frequencies and lemmatizer: the one step
-    /// that reads them. A caller holding the only reference to a large lexicon may let it go
-    /// before `align(_:prepared:)` builds the index and candidate pairs.
+    /// What `prepare` returns: the segments' features and how many key ids they use.
     struct Prepared {
         var features: [SegmentFeatures]
         /// Number of distinct key ids in `features`.
         var keyCount: Int
     }
 
+    /// The segments' features, keyed with the lexicon, frequencies and lemmatizer: the one step
+    /// that reads them. A caller holding the only reference to a large lexicon may let it go
+    /// before `align(_:prepared:)` builds the index and candidate pairs.
     func prepare(_ inputs: [AlignInput]) -> Prepared {
         guard inputs.count > 1 else { return Prepared(features: [], keyCount: 0) }
         let extractor = FeatureExtractor(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer)
