@@ -15,17 +15,23 @@ OUTDIR/gold.txt (beads [i,j]:[k]). Any two locales with catalogs of the same dom
 """
 import gettext, os, re, sys
 
-OTHER = 'fr'
-
 SPLIT = re.compile(r'(?<=[.!?])\s+(?=[A-ZÄÖÜÀ-ÝÉ«"„А-ЯЁІЇЄҐ])')
 
 def catalog(lang, domain):
-    if lang == 'en':
-        # the messages themselves are English: a catalog mapping each to itself
-        return {k: k for k in catalog(OTHER, domain) if isinstance(k, str)}
     path = f'/usr/share/locale/{lang}/LC_MESSAGES/{domain}.mo'
     with open(path, 'rb') as f:
         return gettext.GNUTranslations(f)._catalog
+
+def catalogs(source, target, domain):
+    """Both sides' catalogs of `domain`; English is the messages themselves (each mapped to itself)."""
+    identity = lambda other: {k: k for k in other if isinstance(k, str)}
+    if source == 'en':
+        other = catalog(target, domain)
+        return identity(other), other
+    if target == 'en':
+        other = catalog(source, domain)
+        return other, identity(other)
+    return catalog(source, domain), catalog(target, domain)
 
 def clean(text):
     text = re.sub(r'\s+', ' ', text.replace('\\n', ' ')).strip()
@@ -43,13 +49,11 @@ def main():
     if args[:1] == ['--pair']:
         source, target = args[1].split('-')
         args = args[2:]
-    global OTHER
-    OTHER = target if source == 'en' else source
     out, domains = args[0], args[1:]
     de_lines, fr_lines, gold = [], [], []
     counter = 0
     for domain in domains:
-        de, fr = catalog(source, domain), catalog(target, domain)
+        de, fr = catalogs(source, target, domain)
         for msgid in sorted(k for k in de if isinstance(k, str) and k in fr):
             if not usable(msgid):
                 continue

@@ -48,6 +48,9 @@ for index, (a, _) in enumerate(beads):
         beads_of[i].add(index)
 
 links = [json.loads(row) for row in open(f'{out}/alignments.jsonl', encoding='utf-8') if row.strip()]
+def lines(side):
+    return {i for seg in side.get('segments', [side['segment']]) for i in line_of.get(seg, ())}
+
 considered = correct = 0
 hit = set()
 for link in links:
@@ -57,7 +60,6 @@ for link in links:
     if s['document'] != src or t['document'] != tgt:
         continue
     considered += 1
-    lines = lambda side: {i for seg in side.get('segments', [side['segment']]) for i in line_of.get(seg, ())}
     source_lines, target_lines = lines(s), lines(t)
     found = {b for i in source_lines for b in beads_of[i] if beads[b][1] & target_lines}
     hit |= found

@@ -252,15 +252,11 @@ public struct ComparableAligner: Sendable {
         // kind is listed per segment (a pair index, 4 bytes each: tens of millions in a large
         // corpus); the second is one contiguous run of pairs, found by its start.
         var secondOffsets = [Int](repeating: 0, count: count + 1)
-        var firstStarts = [Int](repeating: candidates.count, count: count + 1)
-        for index in stride(from: candidates.count - 1, through: 0, by: -1) {
-            let (a, b) = candidates[index]
-            secondOffsets[Int(b) + 1] += 1
-            firstStarts[Int(a)] = index
-        }
-        for i in 0..<count { secondOffsets[i + 1] += secondOffsets[i] }
-        for i in stride(from: count - 1, through: 0, by: -1) where firstStarts[i] > firstStarts[i + 1] {
-            firstStarts[i] = firstStarts[i + 1]
+        var firstStarts = [Int](repeating: 0, count: count + 1)
+        for (a, b) in candidates { firstStarts[Int(a) + 1] += 1; secondOffsets[Int(b) + 1] += 1 }
+        for i in 0..<count {
+            firstStarts[i + 1] += firstStarts[i]
+            secondOffsets[i + 1] += secondOffsets[i]
         }
         var next = Array(secondOffsets.dropLast())
         var asSecond = [Int32](repeating: 0, count: candidates.count)
