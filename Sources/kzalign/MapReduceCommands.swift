@@ -80,7 +80,7 @@ struct ReduceCommand: ParsableCommand {
             printError("\(error)")
             throw ExitCode(2)
         }
-        let (result, timings) = try PipelineRunner(pipeline: loaded).reduce(read)
+        let (result, timings) = try PipelineRunner(pipeline: loaded).reduce(consume read)
         let directory = out.map { URL(fileURLWithPath: $0) } ?? loaded.outputDirectory
         try finishRun(result, timings, loaded, directory: directory, quiet: false)
     }

@@ -68,6 +68,17 @@ extension PipelineRunner {
         throws -> (RunResult, RunTimings, CacheStatistics) {
         let started = ContinuousClock.now
         let files = corpusFiles()
+        let (summaries, missing) = cachedSummaries(files, cache: cache)
+        let mapped = try map(files: missing.map(\.file), progress: progress)
+        store(mapped.summaries, of: missing, in: cache)
+        let hits = files.count - missing.count
+        let (result, timings) = try reduce(after: consume mapped, cached: consume summaries, startedAt: started, progress: progress)
+        return (result, timings, CacheStatistics(hits: hits, misses: missing.count))
+    }
+
+    /// The summaries `cache` holds for `files`, and the files it lacks with their keys (nil: no key).
+    private func cachedSummaries(_ files: [CorpusFile], cache: SummaryCache)
+        -> (summaries: [DocumentSummary], missing: [(file: CorpusFile, key: String?)]) {
         let lookups = ParallelMap.map(files, jobs: jobs) { file -> (String?, [DocumentSummary]?) in
             guard let key = cache.key(for: file) else { return (nil, nil) }
             return (key, cache.load(key))
@@ -77,14 +88,16 @@ extension PipelineRunner {
         for (file, lookup) in zip(files, lookups) {
             if let cached = lookup.1 { summaries += cached } else { missing.append((file, lookup.0)) }
         }
-        let mapped = try map(files: missing.map(\.file), progress: progress)
+        return (summaries, missing)
+    }
+
+    /// Stores the summaries `mapped` of each missing file under its key.
+    private func store(_ mapped: [DocumentSummary], of missing: [(file: CorpusFile, key: String?)], in cache: SummaryCache) {
         var byFile: [String: [DocumentSummary]] = [:]
-        for summary in mapped.summaries { byFile[summary.order.file, default: []].append(summary) }
+        for summary in mapped { byFile[summary.order.file, default: []].append(summary) }
         for (file, key) in missing {
             let fileSummaries = byFile[file.relativePath] ?? []
             if let key, !fileSummaries.isEmpty { cache.store(fileSummaries, for: key) }
         }
-        let (result, timings) = try reduce(after: mapped, cached: summaries, startedAt: started, progress: progress)
-        return (result, timings, CacheStatistics(hits: files.count - missing.count, misses: missing.count))
     }
 }

@@ -46,11 +46,16 @@ public struct PipelineRunner: Sendable {
     }
 
     /// The reduce over what a map produced (plus summaries taken from a cache),
-    /// with the map's stage times first and the wall time since `started`.
-    func reduce(after mapped: MapOutput, cached: [DocumentSummary] = [], startedAt started: ContinuousClock.Instant,
+    /// with the map's stage times first and the wall time since `started`. Takes both arrays over,
+    /// so that the corpus holds the only reference to each document (a corpus stage can then let
+    /// documents go while it works: `PackedDocuments`).
+    func reduce(after mapped: consuming MapOutput, cached: consuming [DocumentSummary] = [], startedAt started: ContinuousClock.Instant,
                 progress: (@Sendable (RunProgress) -> Void)?) throws -> (RunResult, RunTimings) {
-        var (result, timings) = try reduce(cached + mapped.summaries, progress: progress)
-        timings.stages = mapped.timings + timings.stages
+        let mapTimings = mapped.timings
+        cached.append(contentsOf: mapped.summaries)
+        mapped.summaries = []
+        var (result, timings) = try reduce(consume cached, progress: progress)
+        timings.stages = mapTimings + timings.stages
         timings.wallSeconds = seconds(ContinuousClock.now - started)
         return (result, timings)
     }
@@ -144,14 +149,18 @@ public struct PipelineRunner: Sendable {
     }
 
     /// The reduce: orders the summaries as `run` reads the corpus, keeps the
-    /// first document of each id, runs the corpus stages, fills canonical text.
-    public func reduce(_ summaries: [DocumentSummary], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
+    /// first document of each id, runs the corpus stages, fills canonical text. Pass the summaries
+    /// with `consume` where the caller keeps no use for them: the documents are then held once.
+    public func reduce(_ summaries: consuming [DocumentSummary], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
         let clock = ContinuousClock()
         let started = clock.now
         var documents: [Document] = []
         var inputs: [RunManifest.Input] = []
         var seenIDs: Set<String> = []
-        for summary in summaries.enumerated().sorted(by: { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }).map(\.element) {
+        let order = summaries.indices.sorted { (summaries[$0].order, $0) < (summaries[$1].order, $1) }
+        for index in order {
+            let summary = summaries[index]
+            summaries[index].document = nil
             guard let document = summary.document else {
                 inputs.append(summary.input)
                 continue
@@ -164,8 +173,9 @@ public struct PipelineRunner: Sendable {
                                     messages: ["duplicate document id \"\(document.id)\"; the first one is kept"]))
             }
         }
+        summaries = []
         var timings: [RunManifest.StageTiming] = []
-        var corpus = Corpus(documents: documents)
+        var corpus = Corpus(documents: consume documents)
         for (index, built) in pipeline.stages.enumerated() {
             guard let stage = built.corpusStage else { continue }
             progress?(.stageStarted(name: stageName(index), total: 1))

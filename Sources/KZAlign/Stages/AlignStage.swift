@@ -106,22 +106,14 @@ public struct AlignStage: CorpusStage {
 
     public func reduce(_ corpus: inout Corpus) throws {
         var notes: [String] = []
-        let documents = corpus.documents
-        for d in documents where d.segments.isEmpty { notes.append("align: document \(d.id) has no segments") }
-        for d in documents where d.segments.count > options.largeDocumentSegments {
+        for d in corpus.documents where d.segments.isEmpty { notes.append("align: document \(d.id) has no segments") }
+        for d in corpus.documents where d.segments.count > options.largeDocumentSegments {
             notes.append("align: document \(d.id) has \(d.segments.count) segments (aligned; candidates per key capped at \(options.maxPostings))")
         }
-        // every document's inputs, in document order, in one array (`inputRange` says where each
-        // document's are): the comparable aligner takes them all, parallel pairs take slices
-        var all: [AlignInput] = []
-        var inputRange: [String: Range<Int>] = [:]
-        all.reserveCapacity(documents.reduce(0) { $0 + $1.segments.count })
-        for document in documents {
-            let start = all.count
-            all.append(contentsOf: Self.inputs(of: document))
-            inputRange[document.id] = start..<all.count
-        }
-        let languages = Set(all.map(\.language)).subtracting(["und"])
+        let documentIDs = corpus.documents.map(\.id)
+        var languages = Set<String>()
+        for d in corpus.documents { for s in d.segments { languages.insert(s.language ?? d.language ?? "und") } }
+        languages.remove("und")
         // held here only, so that it can be let go once the segments are keyed (below)
         var lexicon: TranslationLexicon? = try TranslationLexicon.load(languages: languages,
                                                                        folders: dictionaryFolders, only: options.dictionaries,
@@ -129,7 +121,23 @@ public struct AlignStage: CorpusStage {
         if let note = InflectionTable.missingNote(lexicon: lexicon!) { notes.append(note) }
         let (frequencies, lemmatizer, dataNotes) = try AlignWordData.load(languages: languages)
         notes.append(contentsOf: dataNotes)
-        let pairs = parallelPairs(documents.map(\.id), notes: &notes)
+        // every document's inputs, in document order, in one array (`inputRange` says where each
+        // document's are): the comparable aligner takes them all, parallel pairs take slices
+        var all: [AlignInput] = []
+        var inputRange: [String: Range<Int>] = [:]
+        all.reserveCapacity(corpus.documents.reduce(0) { $0 + $1.segments.count })
+        for document in corpus.documents {
+            let start = all.count
+            all.append(contentsOf: Self.inputs(of: document, copyingStrings: true))
+            inputRange[document.id] = start..<all.count
+        }
+        // The documents wait compressed while the aligner's features and pairs are held. The inputs
+        // hold copies of their strings, so that none shares (and pins) a document's memory: the
+        // aligner's allocations can reuse it.
+        let jobs = ProcessInfo.processInfo.activeProcessorCount
+        let packed = PackedDocuments(corpus.documents, jobs: jobs)
+        corpus.documents = []
+        let pairs = parallelPairs(documentIDs, notes: &notes)
         // declared translations: monotonic alignment
         var links = parallelLinks(pairs, all: all, inputRange: inputRange,
                                   aligner: ParallelAligner(lexicon: lexicon!, frequencies: frequencies, lemmatizer: lemmatizer),
@@ -150,15 +158,18 @@ public struct AlignStage: CorpusStage {
                 let declared = Set(pairs.flatMap { [[$0.0, $0.1], [$0.1, $0.0]] })
                 var aligner = ComparableAligner(configuration: configuration, lexicon: lexicon!, frequencies: frequencies, lemmatizer: lemmatizer)
                 let prepared = aligner.prepare(all)
-                // The dictionaries (tens of MB, 113 MB for 12 languages) are not read again: free
-                // them before the index and candidate pairs are built.
+                // The dictionaries (tens of MB, 113 MB for 12 languages) and the texts are not read
+                // again: free them before the index and candidate pairs are built.
                 aligner.lexicon = .empty
                 lexicon = nil
+                for i in all.indices { all[i].text = "" }
                 let comparable = aligner.align(all, prepared: prepared)
                 links.append(contentsOf: comparable.filter { !declared.contains([$0.source.document, $0.target.document]) })
             }
         }
-        let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
+        all = []
+        corpus.documents = try packed.unpacked(jobs: jobs)
+        let order = Dictionary(uniqueKeysWithValues: documentIDs.enumerated().map { ($1, $0) })
         links.sort { lhs, rhs in
             let l = (order[lhs.source.document] ?? 0, Self.segmentIndex(lhs.source.segments.first), order[lhs.target.document] ?? 0, Self.segmentIndex(lhs.target.segments.first))
             let r = (order[rhs.source.document] ?? 0, Self.segmentIndex(rhs.source.segments.first), order[rhs.target.document] ?? 0, Self.segmentIndex(rhs.target.segments.first))
@@ -189,14 +200,18 @@ public struct AlignStage: CorpusStage {
     }
 
     /// The aligner's view of a document: its segments with language, entity and concept ids.
-    static func inputs(of document: Document) -> [AlignInput] {
+    /// - Parameter copyingStrings: give the inputs strings of their own instead of sharing the
+    ///   document's (so that the document's memory is freed with it).
+    static func inputs(of document: Document, copyingStrings: Bool = false) -> [AlignInput] {
+        let own: (String) -> String = copyingStrings ? { $0.ownCopy } : { $0 }
         var entities: [String: [String]] = [:]
-        for m in document.mentions where !m.entity.isEmpty { entities[m.segment, default: []].append(m.entity) }
+        for m in document.mentions where !m.entity.isEmpty { entities[m.segment, default: []].append(own(m.entity)) }
         var concepts: [String: [String]] = [:]
-        for t in document.terms where !t.concept.isEmpty { concepts[t.segment, default: []].append(t.concept) }
+        for t in document.terms where !t.concept.isEmpty { concepts[t.segment, default: []].append(own(t.concept)) }
+        let documentID = own(document.id)
         return document.segments.map { s in
-            AlignInput(document: document.id, segment: s.id,
-                       language: s.language ?? document.language ?? "und", text: s.text,
+            AlignInput(document: documentID, segment: own(s.id),
+                       language: own(s.language ?? document.language ?? "und"), text: own(s.text),
                        entities: entities[s.id] ?? [], concepts: concepts[s.id] ?? [])
         }
     }

@@ -38,21 +38,9 @@ struct MapReduceTests {
     }
 
     @Test func summariesRoundTripEveryField() throws {
-        var document = Document(id: "d", path: "corpus/d.jsonl:3", sha256: "ab", text: "Масимов приехал. 😀 Tokajew",
-                                metadata: .init(url: "u", date: "2022", title: "t", declaredLanguage: "ru"),
-                                ingest: IngestReport(encoding: "windows-1251", replacedSequences: 2, boilerplateRemoved: ["loading": 1]))
-        document.language = "ru"
-        document.languageConfidence = 0.123456789
-        var segment = Segment(id: "d:0", start: 0, end: 16, kind: .sentence, text: "Масимов приехал.")
-        segment.language = "ru"
-        segment.languageConfidence = 0.5
-        segment.latin = "Masimov priyekhal."
-        document.segments = [segment]
-        document.mentions = [Mention(start: 0, end: 7, surface: "Масимов", entity: "", segment: "d:0", type: "person",
-                                     key: "masimov", latin: "Masimov", suspicious: true)]
-        document.terms = [TermMention(start: 19, end: 26, surface: "Tokajew", concept: "x", segment: "d:1")]
+        let document = Document.everyFieldSample()
         let summary = DocumentSummary(order: SummaryOrder(file: "d.jsonl", line: 2),
-                                      input: .init(path: "corpus/d.jsonl:3", document: "d", status: .ok, messages: ["m"], encoding: "UTF-8"),
+                                      input: .init(path: "corpus/d.jsonl:3", document: document.id, status: .ok, messages: ["m"], encoding: "UTF-8"),
                                       document: document)
         let line = SummaryCodec.encode(summary, pipelineHash: "h")
         #expect(try SummaryCodec.decode(line, pipelineHash: "h", file: "f", lineNumber: 1) == summary)

@@ -1,0 +1,70 @@
+/// Documents held compressed while a corpus stage builds large structures of its own: each one
+/// encoded by `DocumentBinaryCodec` (every field) and deflated, about a sixth of its size in
+/// memory. The storage-level idea of Spark's `MEMORY_ONLY_SER` (data kept
+/// serialized and compressed, decoded when read again).
+///
+/// The align stage reads only segment ids, languages, texts and the entity and concept ids; its
+/// features and candidate pairs would otherwise sit on top of every document's text, segments
+/// and mentions (half a 100,000-document run's peak memory).
+struct PackedDocuments: Sendable {
+    /// Each document's deflated encoding, in order.
+    private let packed: [[UInt8]]
+    /// Length of each document's encoding before deflating.
+    private let lengths: [Int]
+
+    /// Packs `documents` on `jobs` threads.
+    init(_ documents: [Document], jobs: Int) {
+        let packed = ParallelMap.map(documents, jobs: jobs) { document -> ([UInt8], Int) in
+            let encoded = DocumentBinaryCodec.encode(document)
+            return encoded.withUnsafeBufferPointer { (Deflate.compress($0), $0.count) }
+        }
+        self.packed = packed.map(\.0)
+        self.lengths = packed.map(\.1)
+    }
+
+    var count: Int { packed.count }
+
+    /// Bytes held (compressed data only).
+    var byteCount: Int { packed.reduce(0) { $0 + $1.count } }
+
+    /// The documents again, equal to those packed.
+    /// - Throws: `Corrupt` naming the first document whose data does not decode (memory
+    ///   corrupted: never expected).
+    func unpacked(jobs: Int) throws(Corrupt) -> [Document] {
+        let results = ParallelMap.map(Array(packed.indices), jobs: jobs) { index -> Result<Document, Corrupt> in
+            do {
+                return .success(try DocumentBinaryCodec.decode(try Deflate.decompress(packed[index], count: lengths[index])))
+            } catch let error as Deflate.Failure {
+                return .failure(Corrupt(position: index + 1, reason: "\(error)"))
+            } catch {
+                return .failure(Corrupt(position: index + 1, reason: "the data ends early or holds an impossible value"))
+            }
+        }
+        return try results.map { result throws(Corrupt) in try result.get() }
+    }
+
+    /// A packed document that does not decode.
+    struct Corrupt: Error, CustomStringConvertible {
+        /// 1-based position of the document in corpus order.
+        var position: Int
+        var reason: String
+        var description: String {
+            "document \(position) of the corpus, held packed in memory during the align stage, does not decode (\(reason)); "
+                + "this is a bug in kzalign, or memory was corrupted: please report it"
+        }
+    }
+}
+
+extension String {
+    /// The same text in storage of its own: a copy that shares no buffer with `self` (strings of
+    /// up to 15 UTF-8 bytes are stored inline anyway).
+    var ownCopy: String {
+        var source = self
+        return source.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(fromContentsOf: bytes)
+                return bytes.count
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import KZAlign
+
+@Suite("Documents packed in memory")
+struct PackedDocumentsTests {
+    @Test func unpackedDocumentsEqualThoseOfASeedRun() throws {
+        let pipeline = try PipelineLoader().load(file: TestPaths.repository.appendingPathComponent("pipeline.json"))
+        let (result, _) = try PipelineRunner(pipeline: pipeline, jobs: 2).run()
+        let documents = result.corpus.documents
+        #expect(documents.count == 5)
+        #expect(documents.allSatisfy { !$0.segments.isEmpty && $0.segments.allSatisfy { $0.canonical != nil } })
+        let packed = PackedDocuments(documents, jobs: 2)
+        #expect(packed.count == documents.count)
+        #expect(try packed.unpacked(jobs: 2) == documents)
+        #expect(try packed.unpacked(jobs: 1) == documents)
+        // compressed: well under the documents' own summary JSON
+        let json = documents.reduce(0) { total, document in
+            var writer = JSONWriter()
+            SummaryCodec.encodeDocument(document, &writer)
+            return total + writer.output.utf8.count
+        }
+        #expect(packed.byteCount * 3 < json)
+    }
+
+    @Test func binaryCodecRoundTripsEveryFieldAndRejectsTruncatedData() throws {
+        let document = Document.everyFieldSample()
+        let bytes = DocumentBinaryCodec.encode(document)
+        #expect(try DocumentBinaryCodec.decode(bytes) == document)
+        #expect(try DocumentBinaryCodec.decode(DocumentBinaryCodec.encode(Document(id: "", path: "", sha256: "", text: ""))).text == "")
+        for cut in [0, 1, bytes.count / 2, bytes.count - 1] {
+            #expect(throws: DocumentBinaryCodec.Truncated.self) { try DocumentBinaryCodec.decode(Array(bytes.prefix(cut))) }
+        }
+        #expect(throws: DocumentBinaryCodec.Truncated.self) { try DocumentBinaryCodec.decode(bytes + [0]) }
+    }
+
+    @Test func noDocumentsPackToNothing() throws {
+        let packed = PackedDocuments([], jobs: 2)
+        #expect(packed.count == 0)
+        #expect(try packed.unpacked(jobs: 2).isEmpty)
+    }
+
+    @Test func deflateRoundTripsAndRejectsCorruptData() throws {
+        let text = Array(String(repeating: "Токаев обратился к ОДКБ. Tokayev turned to the CSTO. ", count: 50).utf8)
+        let compressed = text.withUnsafeBufferPointer { Deflate.compress($0) }
+        #expect(compressed.count < text.count / 4)
+        #expect(try Deflate.decompress(compressed, count: text.count) == text)
+        // a length other than the data's
+        #expect(throws: Deflate.Failure.self) { try Deflate.decompress(compressed, count: text.count - 1) }
+        // flipped bytes in the middle: zlib's checksum catches them
+        var corrupt = compressed
+        for i in corrupt.count / 3..<corrupt.count / 3 + 8 { corrupt[i] ^= 0x5A }
+        #expect(throws: Deflate.Failure.self) { try Deflate.decompress(corrupt, count: text.count) }
+        #expect(try Deflate.decompress([UInt8]([].withUnsafeBufferPointer { Deflate.compress($0) }), count: 0).isEmpty)
+    }
+}
