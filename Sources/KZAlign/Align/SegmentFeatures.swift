@@ -120,22 +120,32 @@ final class FeatureExtractor {
     /// Without `bloomFilters`, the features carry none: their scorer is given `KeyProbe`s.
     func features(_ inputs: [AlignInput], jobs: Int, bloomFilters: Bool = true) -> [SegmentFeatures] {
         let registry = KeyerRegistry(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, first: keyers.count)
-        var keyed = ParallelMap.mapWithState(inputs, jobs: jobs, makeState: { registry.make() }) { keyer, input in
-            keyer.keyed(input)
-        }
-        keyers += registry.keyers
         var features: [SegmentFeatures] = []
-        features.reserveCapacity(keyed.count)
-        for i in keyed.indices {
-            features.append(intern(keyed[i], bloomFilter: bloomFilters))
-            // Free the segment's local key lists at once: the lists with shared ids, of about the
-            // same sizes, reuse their memory (all the local lists held to the end were an eighth of
-            // a 10,000-document run's peak).
-            keyed[i].tokenKeys = TokenKeyLists()
-            keyed[i].anchors = []
+        features.reserveCapacity(inputs.count)
+        // A chunk at a time, the same keyers for every chunk: the local key lists of every segment
+        // at once (before interning) set a 100,000-document run's peak memory.
+        var start = 0
+        while start < inputs.count {
+            let chunk = Array(inputs[start..<min(inputs.count, start + Self.keyingChunk)])
+            registry.rewind()
+            var keyed = ParallelMap.mapWithState(chunk, jobs: jobs, makeState: { registry.make() }) { keyer, input in
+                keyer.keyed(input)
+            }
+            keyers += registry.keyers.dropFirst(keyers.count - registry.first)
+            for i in keyed.indices {
+                features.append(intern(keyed[i], bloomFilter: bloomFilters))
+                // Free the segment's local key lists at once: the lists with shared ids, of about the
+                // same sizes, reuse their memory.
+                keyed[i].tokenKeys = TokenKeyLists()
+                keyed[i].anchors = []
+            }
+            start += chunk.count
         }
         return features
     }
+
+    /// Segments keyed before their keys are interned.
+    static let keyingChunk = 32_768
 
     private func sharedID(_ local: Int32, worker: Int) -> Int32 {
         while sharedIDs.count <= worker { sharedIDs.append([]) }
@@ -170,14 +180,16 @@ final class FeatureExtractor {
     }
 }
 
-/// Makes the keyers of one parallel pass, numbering them, and keeps them for the interning pass.
+/// Makes the keyers of the parallel passes, numbering them, and keeps them for the interning pass.
 private final class KeyerRegistry: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var keyers: [SegmentKeyer] = []
+    private var handedOut = 0
     private let lexicon: TranslationLexicon
     private let frequencies: WordFrequencies
     private let lemmatizer: EnglishLemmatizer
-    private let first: Int
+    /// Worker number of the first keyer this registry makes.
+    let first: Int
 
     init(lexicon: TranslationLexicon, frequencies: WordFrequencies, lemmatizer: EnglishLemmatizer, first: Int) {
         self.lexicon = lexicon
@@ -186,12 +198,22 @@ private final class KeyerRegistry: @unchecked Sendable {
         self.first = first
     }
 
+    /// The next keyer of this pass: one made before `rewind`, else a new one.
     func make() -> SegmentKeyer {
         lock.lock()
         defer { lock.unlock() }
+        defer { handedOut += 1 }
+        if handedOut < keyers.count { return keyers[handedOut] }
         let keyer = SegmentKeyer(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, worker: first + keyers.count)
         keyers.append(keyer)
         return keyer
+    }
+
+    /// Starts a pass: `make` hands out the keyers made so far again (a keyer is used by one worker at a time).
+    func rewind() {
+        lock.lock()
+        handedOut = 0
+        lock.unlock()
     }
 }
 
