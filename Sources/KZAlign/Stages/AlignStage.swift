@@ -111,16 +111,6 @@ public struct AlignStage: CorpusStage {
             notes.append("align: document \(d.id) has \(d.segments.count) segments (aligned; candidates per key capped at \(options.maxPostings))")
         }
         let documentIDs = corpus.documents.map(\.id)
-        var languages = Set<String>()
-        for d in corpus.documents { for s in d.segments { languages.insert(s.language ?? d.language ?? "und") } }
-        languages.remove("und")
-        // held here only, so that it can be let go once the segments are keyed (below)
-        var lexicon: TranslationLexicon? = try TranslationLexicon.load(languages: languages,
-                                                                       folders: dictionaryFolders, only: options.dictionaries,
-                                                                       cacheFolder: cacheURL)
-        if let note = InflectionTable.missingNote(lexicon: lexicon!) { notes.append(note) }
-        let (frequencies, lemmatizer, dataNotes) = try AlignWordData.load(languages: languages)
-        notes.append(contentsOf: dataNotes)
         // every document's inputs, in document order, in one array (`inputRange` says where each
         // document's are): the comparable aligner takes them all, parallel pairs take slices
         var all: [AlignInput] = []
@@ -128,9 +118,17 @@ public struct AlignStage: CorpusStage {
         all.reserveCapacity(corpus.documents.reduce(0) { $0 + $1.segments.count })
         for document in corpus.documents {
             let start = all.count
-            all.append(contentsOf: Self.inputs(of: document, copyingStrings: true))
+            all.append(contentsOf: Self.inputs(of: document))
             inputRange[document.id] = start..<all.count
         }
+        let languages = Set(all.map(\.language)).subtracting(["und"])
+        // held here only, so that it can be let go once the segments are keyed (below)
+        var lexicon: TranslationLexicon? = try TranslationLexicon.load(languages: languages,
+                                                                       folders: dictionaryFolders, only: options.dictionaries,
+                                                                       cacheFolder: cacheURL)
+        if let note = InflectionTable.missingNote(lexicon: lexicon!) { notes.append(note) }
+        let (frequencies, lemmatizer, dataNotes) = try AlignWordData.load(languages: languages)
+        notes.append(contentsOf: dataNotes)
         // The documents wait compressed while the aligner's features and pairs are held. The inputs
         // hold copies of their strings, so that none shares (and pins) a document's memory: the
         // aligner's allocations can reuse it.
@@ -199,19 +197,18 @@ public struct AlignStage: CorpusStage {
         return links
     }
 
-    /// The aligner's view of a document: its segments with language, entity and concept ids.
-    /// - Parameter copyingStrings: give the inputs strings of their own instead of sharing the
-    ///   document's (so that the document's memory is freed with it).
-    static func inputs(of document: Document, copyingStrings: Bool = false) -> [AlignInput] {
-        let own: (String) -> String = copyingStrings ? { $0.ownCopy } : { $0 }
+    /// The aligner's view of a document: its segments with language, entity and concept ids. The
+    /// inputs hold copies of the document's strings, not shared storage, so that the document's
+    /// memory is freed with it.
+    static func inputs(of document: Document) -> [AlignInput] {
         var entities: [String: [String]] = [:]
-        for m in document.mentions where !m.entity.isEmpty { entities[m.segment, default: []].append(own(m.entity)) }
+        for m in document.mentions where !m.entity.isEmpty { entities[m.segment, default: []].append(m.entity.ownCopy) }
         var concepts: [String: [String]] = [:]
-        for t in document.terms where !t.concept.isEmpty { concepts[t.segment, default: []].append(own(t.concept)) }
-        let documentID = own(document.id)
+        for t in document.terms where !t.concept.isEmpty { concepts[t.segment, default: []].append(t.concept.ownCopy) }
+        let documentID = document.id.ownCopy
         return document.segments.map { s in
-            AlignInput(document: documentID, segment: own(s.id),
-                       language: own(s.language ?? document.language ?? "und"), text: own(s.text),
+            AlignInput(document: documentID, segment: s.id.ownCopy,
+                       language: (s.language ?? document.language ?? "und").ownCopy, text: s.text.ownCopy,
                        entities: entities[s.id] ?? [], concepts: concepts[s.id] ?? [])
         }
     }
