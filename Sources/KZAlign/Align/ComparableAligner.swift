@@ -67,7 +67,7 @@ public struct ComparableAligner: Sendable {
         guard inputs.count > 1 else { return Prepared(features: [], keyCount: 0) }
         let extractor = FeatureExtractor(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer)
         // no Bloom filter per segment: the bulk scoring loads each side into a KeyProbe
-        let features = extractor.features(inputs, jobs: workers, bloomFilters: false)
+        let features = extractor.features(inputs, jobs: workers, compact: true)
         return Prepared(features: features, keyCount: extractor.interner.count)
     }
 
@@ -88,7 +88,7 @@ public struct ComparableAligner: Sendable {
             let id = Int32(languageIDs.count); languageIDs[input.language] = id; return id
         }
         // postings and weights
-        let postings = PostingLists(features, keyCount: keyCount)
+        let postings = PostingLists(features, keyCount: keyCount, maxListed: configuration.maxPostings)
         let n = Double(inputs.count)
         var weights = [Float](repeating: 1, count: keyCount)
         for key in 0..<keyCount {
@@ -112,8 +112,8 @@ public struct ComparableAligner: Sendable {
                 var loaded: Int32 = -1
                 for idx in lo..<max(lo, hi) {
                     let (a, b) = candidates[idx]
-                    if a != loaded { aKeys.load(features[Int(a)].keyUnion); loaded = a }
-                    bKeys.load(features[Int(b)].keyUnion)
+                    if a != loaded { aKeys.load(features[Int(a)].tokenKeys.keys); loaded = a }
+                    bKeys.load(features[Int(b)].tokenKeys.keys)
                     output.value[idx] = scorer.score(features[Int(a)], features[Int(b)], aKeys: aKeys, bKeys: bKeys).total
                 }
                 return 0
@@ -379,6 +379,7 @@ public struct ComparableAligner: Sendable {
         return CandidatePairs(segments: count, perSegment: perSegment, workers: workers) { chunk, out in
             var accumulator = [Float](repeating: 0, count: count)
             var touched: [Int32] = []
+            var union: [Int32] = []
             var written = 0
             for i in chunk {
                 let f = features[i]
@@ -398,7 +399,8 @@ public struct ComparableAligner: Sendable {
                         }
                     }
                 }
-                accumulate(f.keyUnion, boost: 1)
+                f.sortedKeyUnion(into: &union)
+                accumulate(union, boost: 1)
                 accumulate(f.anchors, boost: 2)
                 let best = touched.sorted { accumulator[Int($0)] != accumulator[Int($1)] ? accumulator[Int($0)] > accumulator[Int($1)] : $0 < $1 }
                     .prefix(perSegment)

@@ -1,6 +1,6 @@
 /// Answers "does this segment have key k?" exactly, for the many questions of scoring one segment
 /// against its candidates: an open-addressing hash set (linear probing; Knuth's multiplicative
-/// hash, as `KeyBloom`) of the segment's key union, loaded into buffers a worker reuses from one
+/// hash, as `KeyBloom`) of the segment's word keys, loaded into buffers a worker reuses from one
 /// segment to the next (a generation stamp marks the live slots, so nothing is cleared). It lets
 /// the comparable aligner keep no Bloom filter per segment (176 bytes each with its array
 /// header) while giving the scorer the same answers.
@@ -14,7 +14,9 @@ struct KeyProbe: KeyMembership {
 
     init() {}
 
-    /// Holds `keys` (unique) from now on, instead of what it held before.
+    /// Holds `keys` from now on, instead of what it held before. A key listed twice takes two slots
+    /// (the table is sized for every entry) and answers as once: a segment's word keys repeat a
+    /// few per cent of the time, and loading them as they are is cheaper than making them unique.
     mutating func load(_ keys: [Int32]) {
         var capacity = 64
         while capacity < keys.count * 2 { capacity <<= 1 }

@@ -28,7 +28,9 @@ struct SegmentFeatures: Sendable {
     /// Per content word: its keys (its own folded key and English translation keys, sorted), its
     /// own key and its information.
     var tokenKeys: TokenKeyLists
-    /// Union of all token keys, sorted.
+    /// Union of all token keys, sorted; left empty in the compact features of the comparable aligner
+    /// (`FeatureExtractor.features(_:jobs:compact:)`), where membership scans `tokenKeys.keys`
+    /// and `sortedKeyUnion(into:)` computes it. It held a third of those features' key ids.
     var keyUnion: [Int32]
     /// Entity, concept, number and date anchors as interned ids, sorted.
     var anchors: [Int32]
@@ -55,7 +57,25 @@ struct SegmentFeatures: Sendable {
 
     @inline(__always)
     func containsKey(_ key: Int32) -> Bool {
-        (bloom?.mayContain(key) ?? true) && SortedSets.contains(keyUnion, key)
+        guard bloom?.mayContain(key) ?? true else { return false }
+        // an empty union with keys: compact features (a union is empty only where the keys are)
+        return keyUnion.isEmpty ? tokenKeys.keys.contains(key) : SortedSets.contains(keyUnion, key)
+    }
+
+    /// Fills `buffer` with the union of the token keys, sorted and unique (`keyUnion`, or computed
+    /// from `tokenKeys` where compact features leave it empty). `buffer` keeps its capacity from
+    /// one call to the next.
+    func sortedKeyUnion(into buffer: inout [Int32]) {
+        buffer.removeAll(keepingCapacity: true)
+        guard keyUnion.isEmpty else { buffer.append(contentsOf: keyUnion); return }
+        buffer.append(contentsOf: tokenKeys.keys)
+        buffer.sort()
+        var unique = 0
+        for index in buffer.indices where unique == 0 || buffer[index] != buffer[unique - 1] {
+            buffer[unique] = buffer[index]
+            unique += 1
+        }
+        buffer.removeLast(buffer.count - unique)
     }
 }
 
@@ -117,8 +137,9 @@ final class FeatureExtractor {
 
     /// The features of every input, keyed on `jobs` workers (tokenizing, folding, dictionary and
     /// number look-ups were half of a large comparable run's time on one core), then interned.
-    /// Without `bloomFilters`, the features carry none: their scorer is given `KeyProbe`s.
-    func features(_ inputs: [AlignInput], jobs: Int, bloomFilters: Bool = true) -> [SegmentFeatures] {
+    /// `compact` features carry no Bloom filter and no `keyUnion` (their scorer is given
+    /// `KeyProbe`s loaded with `tokenKeys.keys`): the comparable aligner holds millions.
+    func features(_ inputs: [AlignInput], jobs: Int, compact: Bool = false) -> [SegmentFeatures] {
         let registry = KeyerRegistry(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, first: keyers.count)
         var features: [SegmentFeatures] = []
         features.reserveCapacity(inputs.count)
@@ -133,7 +154,7 @@ final class FeatureExtractor {
             }
             keyers += registry.keyers.dropFirst(keyers.count - registry.first)
             for i in keyed.indices {
-                features.append(intern(keyed[i], bloomFilter: bloomFilters))
+                features.append(intern(keyed[i], compact: compact))
                 // Free the segment's local key lists at once: the lists with shared ids, of about the
                 // same sizes, reuse their memory.
                 keyed[i].tokenKeys = TokenKeyLists()
@@ -160,7 +181,7 @@ final class FeatureExtractor {
         return id
     }
 
-    private func intern(_ segment: KeyedSegment, bloomFilter: Bool = true) -> SegmentFeatures {
+    private func intern(_ segment: KeyedSegment, compact: Bool = false) -> SegmentFeatures {
         var tokenKeys = TokenKeyLists()
         tokenKeys.reserveCapacity(words: segment.tokenKeys.count, keys: segment.tokenKeys.keys.count)
         var union = Set<Int32>()
@@ -168,14 +189,14 @@ final class FeatureExtractor {
             let ids = segment.tokenKeys[i].map { sharedID($0, worker: segment.worker) }
             let sorted = Array(Set(ids)).sorted()
             tokenKeys.append(sorted, own: ids[0], information: segment.tokenKeys.information(i))
-            union.formUnion(sorted)
+            if !compact { union.formUnion(sorted) }
         }
         let anchorIDs = segment.anchors.map { sharedID($0, worker: segment.worker) }
         var features = segment.features
         features.tokenKeys = tokenKeys
         features.keyUnion = union.sorted()
         features.anchors = Array(Set(anchorIDs)).sorted()
-        features.bloom = bloomFilter ? KeyBloom(features.keyUnion) : nil
+        features.bloom = compact ? nil : KeyBloom(features.keyUnion)
         return features
     }
 }

@@ -46,19 +46,59 @@ struct AlignStorageTests {
             AlignInput(document: "b", segment: "b:1", language: "fr", text: "Les armes ont été retrouvées à Almaty."),
         ]
         let withFilters = extractor.features(inputs, jobs: 1)
-        let withoutFilters = FeatureExtractor(lexicon: lexicon).features(inputs, jobs: 1, bloomFilters: false)
+        let compact = FeatureExtractor(lexicon: lexicon).features(inputs, jobs: 1, compact: true)
         let scorer = PairScorer(keyWeight: [])
         var aKeys = KeyProbe(), bKeys = KeyProbe()
         for (a, b) in [(0, 1), (0, 2), (1, 2)] {
-            aKeys.load(withoutFilters[a].keyUnion)
-            bKeys.load(withoutFilters[b].keyUnion)
-            let probed = scorer.score(withoutFilters[a], withoutFilters[b], aKeys: aKeys, bKeys: bKeys)
+            aKeys.load(compact[a].tokenKeys.keys)
+            bKeys.load(compact[b].tokenKeys.keys)
+            let probed = scorer.score(compact[a], compact[b], aKeys: aKeys, bKeys: bKeys)
             let own = scorer.score(withFilters[a], withFilters[b])
             #expect(probed.total == own.total && probed.lexical == own.lexical)
-            #expect(scorer.score(withoutFilters[a], withoutFilters[b]).total == own.total, "without a filter, look-ups search the keys")
+            #expect(scorer.score(compact[a], compact[b]).total == own.total, "without a filter, look-ups search the keys")
         }
         #expect(scorer.score(withFilters[0], withFilters[1]).lexical > 0, "guns/armes and unknown/inconnu bridge the pair")
         #expect(scorer.score(withFilters[0], withFilters[1]).total > scorer.score(withFilters[0], withFilters[2]).total)
+    }
+
+    @Test("Compact features hold no key union, and give the union, merged and residual scores of full ones")
+    func compactFeatures() {
+        let lexicon = TranslationLexicon(dictionaries: ["fr": ["arme": ["weapon", "gun"], "inconnu": ["unknown"], "procès": ["trial"]]],
+                                         sources: [])
+        let inputs = [
+            AlignInput(document: "a", segment: "a:0", language: "en", text: "The whereabouts of about 2,000 guns is still unknown."),
+            AlignInput(document: "a", segment: "a:1", language: "en", text: "Massimov is on trial for treason."),
+            AlignInput(document: "b", segment: "b:0", language: "fr",
+                       text: "L'emplacement d'environ 2 000 armes est encore inconnu, et Massimov est en procès pour trahison."),
+        ]
+        let full = FeatureExtractor(lexicon: lexicon).features(inputs, jobs: 1)
+        let compact = FeatureExtractor(lexicon: lexicon).features(inputs, jobs: 1, compact: true)
+        var union: [Int32] = []
+        for (f, c) in zip(full, compact) {
+            #expect(c.keyUnion.isEmpty && c.bloom == nil)
+            c.sortedKeyUnion(into: &union)
+            #expect(union == f.keyUnion && !union.isEmpty)
+            #expect(f.tokenKeys.keys.allSatisfy(c.containsKey) && !c.containsKey(Int32.max))
+        }
+        let scorer = PairScorer(keyWeight: [])
+        #expect(scorer.score(compact[0].merged(with: compact[1]), compact[2]).total == scorer.score(full[0].merged(with: full[1]), full[2]).total)
+        let residual = compact[2].residual(after: [compact[0]]), fullResidual = full[2].residual(after: [full[0]])
+        #expect(residual.tokenKeys == fullResidual.tokenKeys && !residual.tokenKeys.keys.isEmpty)
+        #expect(scorer.score(residual, compact[1]).total == scorer.score(fullResidual, full[1]).total)
+    }
+
+    @Test("Posting lists list the keys few segments have, and count every key")
+    func postingLists() {
+        func features(_ keys: [Int32]) -> SegmentFeatures {
+            var words = TokenKeyLists()
+            for key in keys { words.append([key], own: key, information: 1) }
+            return SegmentFeatures(tokenKeys: words, keyUnion: [], anchors: [], numbers: [], trigrams: [], length: 1, bloom: nil)
+        }
+        // key 0 in every segment (listed twice in the first), key 1 in two, key 2 in one
+        let postings = PostingLists([features([0, 1, 0]), features([0, 2]), features([1, 0])], keyCount: 4, maxListed: 2)
+        #expect((0..<4).map(postings.count) == [3, 2, 1, 0])
+        #expect(postings[0].isEmpty, "a key in more than maxListed segments proposes no candidates")
+        #expect(Array(postings[1]) == [0, 2] && Array(postings[2]) == [1] && postings[3].isEmpty)
     }
 
     @Test("Candidate pairs from several workers come out sorted, unique and complete", arguments: [1, 2, 3, 8])
