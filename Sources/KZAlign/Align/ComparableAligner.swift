@@ -64,10 +64,16 @@ public struct ComparableAligner: Sendable {
     /// that reads them. A caller holding the only reference to a large lexicon may let it go
     /// before `align(_:prepared:)` builds the index and candidate pairs.
     func prepare(_ inputs: [AlignInput]) -> Prepared {
+        prepare(inputs, texts: { range in inputs[range].map(\.text) })
+    }
+
+    /// `prepare(_:)` with the inputs' texts read from `texts`, a chunk of inputs at a time
+    /// (`FeatureExtractor.features(_:jobs:compact:texts:)`); the inputs' own `text` is not read.
+    func prepare(_ inputs: [AlignInput], texts: (Range<Int>) throws -> [String]) rethrows -> Prepared {
         guard inputs.count > 1 else { return Prepared(features: [], keyCount: 0) }
         let extractor = FeatureExtractor(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer)
         // no Bloom filter per segment: the bulk scoring loads each side into a KeyProbe
-        let features = extractor.features(inputs, jobs: workers, compact: true)
+        let features = try extractor.features(inputs, jobs: workers, compact: true, texts: texts)
         return Prepared(features: features, keyCount: extractor.interner.count)
     }
 

@@ -140,6 +140,16 @@ final class FeatureExtractor {
     /// `compact` features carry no Bloom filter and no `keyUnion` (their scorer is given
     /// `KeyProbe`s loaded with `tokenKeys.keys`): the comparable aligner holds millions.
     func features(_ inputs: [AlignInput], jobs: Int, compact: Bool = false) -> [SegmentFeatures] {
+        features(inputs, jobs: jobs, compact: compact, texts: { range in inputs[range].map(\.text) })
+    }
+
+    /// `features(_:jobs:compact:)` with the inputs' texts read from `texts`, a chunk of inputs at a
+    /// time (the inputs' own `text` is not read): the caller may hold the texts compressed and
+    /// decode each chunk's when it is keyed.
+    /// - Parameter texts: the texts of the inputs in the range, one per input, in order.
+    /// - Throws: what `texts` throws.
+    func features(_ inputs: [AlignInput], jobs: Int, compact: Bool = false,
+                  texts: (Range<Int>) throws -> [String]) rethrows -> [SegmentFeatures] {
         let registry = KeyerRegistry(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, first: keyers.count)
         var features: [SegmentFeatures] = []
         features.reserveCapacity(inputs.count)
@@ -147,7 +157,9 @@ final class FeatureExtractor {
         // at once (before interning) set a 100,000-document run's peak memory.
         var start = 0
         while start < inputs.count {
-            let chunk = Array(inputs[start..<min(inputs.count, start + Self.keyingChunk)])
+            let range = start..<min(inputs.count, start + Self.keyingChunk)
+            var chunk = Array(inputs[range])
+            for (i, text) in zip(chunk.indices, try texts(range)) { chunk[i].text = text }
             registry.rewind()
             var keyed = ParallelMap.mapWithState(chunk, jobs: jobs, makeState: { registry.make() }) { keyer, input in
                 keyer.keyed(input)

@@ -31,7 +31,14 @@ struct PackedDocuments: Sendable {
     /// - Throws: `Corrupt` naming the first document whose data does not decode (memory
     ///   corrupted: never expected).
     func unpacked(jobs: Int) throws(Corrupt) -> [Document] {
-        let results = ParallelMap.map(Array(packed.indices), jobs: jobs) { index -> Result<Document, Corrupt> in
+        try unpacked(packed.indices, jobs: jobs)
+    }
+
+    /// The documents at `positions` (0-based, in corpus order) again, equal to those packed; the
+    /// packed set is unchanged.
+    /// - Throws: `Corrupt`, as `unpacked(jobs:)`.
+    func unpacked(_ positions: Range<Int>, jobs: Int) throws(Corrupt) -> [Document] {
+        let results = ParallelMap.map(Array(positions), jobs: jobs) { index -> Result<Document, Corrupt> in
             do {
                 return .success(try DocumentBinaryCodec.decode(try Deflate.decompress(packed[index], count: lengths[index])))
             } catch let error as Deflate.Failure {

@@ -111,15 +111,15 @@ public struct AlignStage: CorpusStage {
             notes.append("align: document \(d.id) has \(d.segments.count) segments (aligned; candidates per key capped at \(options.maxPostings))")
         }
         let documentIDs = corpus.documents.map(\.id)
-        // every document's inputs, in document order, in one array (`inputRange` says where each
-        // document's are): the comparable aligner takes them all, parallel pairs take slices
+        // every document's inputs, in document order, in one array (`inputStarts` says where each
+        // document's begin), without their texts: the comparable aligner reads those a chunk at a
+        // time from the packed documents (below)
         var all: [AlignInput] = []
-        var inputRange: [String: Range<Int>] = [:]
+        var inputStarts: [Int] = []
         all.reserveCapacity(corpus.documents.reduce(0) { $0 + $1.segments.count })
         for document in corpus.documents {
-            let start = all.count
-            all.append(contentsOf: Self.inputs(of: document))
-            inputRange[document.id] = start..<all.count
+            inputStarts.append(all.count)
+            all.append(contentsOf: Self.inputs(of: document, texts: false))
         }
         let languages = Set(all.map(\.language)).subtracting(["und"])
         // held here only, so that it can be let go once the segments are keyed (below)
@@ -129,17 +129,18 @@ public struct AlignStage: CorpusStage {
         if let note = InflectionTable.missingNote(lexicon: lexicon!) { notes.append(note) }
         let (frequencies, lemmatizer, dataNotes) = try AlignWordData.load(languages: languages)
         notes.append(contentsOf: dataNotes)
+        let pairs = parallelPairs(documentIDs, notes: &notes)
+        // declared translations: monotonic alignment (few documents: their inputs are made with texts)
+        let position = Dictionary(uniqueKeysWithValues: documentIDs.enumerated().map { ($1, $0) })
+        var links = parallelLinks(pairs, inputs: { id in position[id].map { Self.inputs(of: corpus.documents[$0], texts: true) } ?? [] },
+                                  aligner: ParallelAligner(lexicon: lexicon!, frequencies: frequencies, lemmatizer: lemmatizer),
+                                  notes: &notes)
         // The documents wait compressed while the aligner's features and pairs are held. The inputs
         // hold copies of their strings, so that none shares (and pins) a document's memory: the
         // aligner's allocations can reuse it.
         let jobs = ProcessInfo.processInfo.activeProcessorCount
         let packed = PackedDocuments(corpus.documents, jobs: jobs)
         corpus.documents = []
-        let pairs = parallelPairs(documentIDs, notes: &notes)
-        // declared translations: monotonic alignment
-        var links = parallelLinks(pairs, all: all, inputRange: inputRange,
-                                  aligner: ParallelAligner(lexicon: lexicon!, frequencies: frequencies, lemmatizer: lemmatizer),
-                                  notes: &notes)
         if options.mode == "comparable" {
             if languages.count < 2 && !options.sameLanguage {
                 notes.append("align: the corpus has \(languages.count) language(s) (\(languages.sorted().joined(separator: ", "))); no cross-language links possible")
@@ -155,12 +156,13 @@ public struct AlignStage: CorpusStage {
                 configuration.residualLinks = options.residualLinks
                 let declared = Set(pairs.flatMap { [[$0.0, $0.1], [$0.1, $0.0]] })
                 var aligner = ComparableAligner(configuration: configuration, lexicon: lexicon!, frequencies: frequencies, lemmatizer: lemmatizer)
-                let prepared = aligner.prepare(all)
-                // The dictionaries (tens of MB, 113 MB for 12 languages) and the texts are not read
-                // again: free them before the index and candidate pairs are built.
+                let prepared = try aligner.prepare(all, texts: { range in
+                    try Self.segmentTexts(range, of: packed, inputStarts: inputStarts, jobs: jobs)
+                })
+                // The dictionaries (tens of MB, 113 MB for 12 languages) are not read again: free
+                // them before the index and candidate pairs are built.
                 aligner.lexicon = .empty
                 lexicon = nil
-                for i in all.indices { all[i].text = "" }
                 let comparable = aligner.align(all, prepared: prepared)
                 links.append(contentsOf: comparable.filter { !declared.contains([$0.source.document, $0.target.document]) })
             }
@@ -177,12 +179,13 @@ public struct AlignStage: CorpusStage {
         corpus.notes.append(contentsOf: notes)
     }
 
-    /// The links of the declared (or suffix-detected) translation pairs, aligned monotonically.
-    private func parallelLinks(_ pairs: [(String, String)], all: [AlignInput], inputRange: [String: Range<Int>],
+    /// The links of the declared (or suffix-detected) translation pairs, aligned monotonically;
+    /// `inputs` gives a document's inputs, with their texts, by id.
+    private func parallelLinks(_ pairs: [(String, String)], inputs: (String) -> [AlignInput],
                                aligner: ParallelAligner, notes: inout [String]) -> [Alignment] {
         var links: [Alignment] = []
         for (a, b) in pairs {
-            let source = Array(all[inputRange[a] ?? 0..<0]), target = Array(all[inputRange[b] ?? 0..<0])
+            let source = inputs(a), target = inputs(b)
             if source.isEmpty || target.isEmpty {
                 notes.append("align: parallel pair \(a) / \(b) has an empty side; no links")
                 continue
@@ -197,10 +200,10 @@ public struct AlignStage: CorpusStage {
         return links
     }
 
-    /// The aligner's view of a document: its segments with language, entity and concept ids. The
-    /// inputs hold copies of the document's strings, not shared storage, so that the document's
-    /// memory is freed with it.
-    static func inputs(of document: Document) -> [AlignInput] {
+    /// The aligner's view of a document: its segments with language, entity and concept ids, and
+    /// with their texts when `texts` (else the texts are empty). The inputs hold copies of the
+    /// document's strings, not shared storage, so that the document's memory is freed with it.
+    static func inputs(of document: Document, texts: Bool) -> [AlignInput] {
         var entities: [String: [String]] = [:]
         for m in document.mentions where !m.entity.isEmpty { entities[m.segment, default: []].append(m.entity.ownCopy) }
         var concepts: [String: [String]] = [:]
@@ -208,9 +211,33 @@ public struct AlignStage: CorpusStage {
         let documentID = document.id.ownCopy
         return document.segments.map { s in
             AlignInput(document: documentID, segment: s.id.ownCopy,
-                       language: (s.language ?? document.language ?? "und").ownCopy, text: s.text.ownCopy,
+                       language: (s.language ?? document.language ?? "und").ownCopy, text: texts ? s.text.ownCopy : "",
                        entities: entities[s.id] ?? [], concepts: concepts[s.id] ?? [])
         }
+    }
+
+    /// The segment texts of the inputs in `range`, from the packed documents that hold them
+    /// (`inputStarts[d]`: where document `d`'s inputs begin, one per segment in order).
+    static func segmentTexts(_ range: Range<Int>, of packed: PackedDocuments, inputStarts: [Int], jobs: Int) throws -> [String] {
+        guard !range.isEmpty else { return [] }
+        // the last document starting at or before the range, through the last starting inside it
+        var low = 0, high = inputStarts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if inputStarts[mid] <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        let first = low - 1
+        var end = first + 1
+        while end < inputStarts.count && inputStarts[end] < range.upperBound { end += 1 }
+        var texts: [String] = []
+        texts.reserveCapacity(range.count)
+        for (offset, document) in try packed.unpacked(first..<end, jobs: jobs).enumerated() {
+            let start = inputStarts[first + offset]
+            for (index, segment) in document.segments.enumerated() where range.contains(start + index) {
+                texts.append(segment.text)
+            }
+        }
+        return texts
     }
 
     static func segmentIndex(_ id: String?) -> Int {

@@ -34,6 +34,28 @@ struct PackedDocumentsTests {
         #expect(throws: DocumentBinaryCodec.Truncated.self) { try DocumentBinaryCodec.decode(bytes + [0]) }
     }
 
+    @Test func segmentTextsAreReadBackForAnyRangeOfInputs() throws {
+        func document(_ id: String, _ texts: [String]) -> Document {
+            var document = Document(id: id, path: id, sha256: "", text: texts.joined(separator: " "))
+            document.segments = texts.enumerated().map { Segment(id: "\(id):\($0)", start: 0, end: 0, kind: .sentence, text: $1) }
+            return document
+        }
+        // an empty document between two others, and one at the end
+        let documents = [document("a", ["a0", "a1", "a2"]), document("b", []), document("c", ["c0", "c1"]), document("d", [])]
+        let packed = PackedDocuments(documents, jobs: 2)
+        let inputStarts = [0, 3, 3, 5]
+        let all = documents.flatMap { $0.segments.map(\.text) }
+        for lower in 0...all.count {
+            for upper in lower...all.count {
+                let texts = try AlignStage.segmentTexts(lower..<upper, of: packed, inputStarts: inputStarts, jobs: 2)
+                #expect(texts == Array(all[lower..<upper]), "inputs \(lower)..<\(upper)")
+            }
+        }
+        // the inputs the stage makes for the comparable aligner leave the texts to this read
+        #expect(AlignStage.inputs(of: documents[0], texts: false).allSatisfy { $0.text.isEmpty })
+        #expect(AlignStage.inputs(of: documents[0], texts: true).map(\.text) == ["a0", "a1", "a2"])
+    }
+
     @Test func noDocumentsPackToNothing() throws {
         let packed = PackedDocuments([], jobs: 2)
         #expect(packed.count == 0)
