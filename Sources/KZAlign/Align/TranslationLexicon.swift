@@ -114,6 +114,8 @@ public final class TranslationLexicon: Sendable {
     /// With `cacheFolder`, the built tables are stored there as `lexicon-<hash>.tsv` (the hash
     /// covers the languages, the dictionaries' names and sizes) and read back on later loads:
     /// parsing the large deu-eng/eng-deu dictionaries takes tens of seconds, the cache about a second.
+    /// Each corpus with other languages (or other installed dictionaries) gets its own file, up to
+    /// ~110 MB: the folder keeps the `cachesKept` most recently used (`pruneCaches`).
     ///
     /// `inflectionFolder` holds the hunspell-derived inflection files (`InflectionTable`); without
     /// it, inflected forms reach headwords only through the prefix rule.
@@ -141,11 +143,36 @@ public final class TranslationLexicon: Sendable {
             for byte in fingerprint.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3 }
             let url = cacheFolder.appendingPathComponent("lexicon-\(String(hash, radix: 16)).tsv")
             cacheURL = url
-            if let cached = readCache(url) { return cached }
+            if let cached = readCache(url) {
+                // marks it used, for `pruneCaches`
+                try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: url.path)
+                return cached
+            }
         }
         let built = try build(languages: languages, installed: installed, only: only, inflectionFolder: inflectionFolder)
-        if let cacheURL { built.writeCache(cacheURL) }
+        if let cacheURL {
+            built.writeCache(cacheURL)
+            pruneCaches(in: cacheURL.deletingLastPathComponent(), keeping: cachesKept)
+        }
         return built
+    }
+
+    /// Lexicon caches a cache folder keeps (`pruneCaches`).
+    public static let cachesKept = 4
+
+    /// Deletes the lexicon caches (`lexicon-*.tsv`, and `.tmp` files a crash left) in `folder` beyond
+    /// the `keeping` most recently used (modified: a load that reads a cache touches it). Other files
+    /// are never touched; errors (a file already gone, a read-only folder) are ignored.
+    public static func pruneCaches(in folder: URL, keeping: Int) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return }
+        var caches: [(name: String, used: Date)] = []
+        for name in names where name.hasPrefix("lexicon-") && (name.hasSuffix(".tsv") || name.hasSuffix(".tsv.tmp")) {
+            let attributes = try? manager.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
+            caches.append((name, attributes?[.modificationDate] as? Date ?? .distantPast))
+        }
+        caches.sort { $0.used != $1.used ? $0.used > $1.used : $0.name < $1.name }
+        for cache in caches.dropFirst(max(0, keeping)) { try? manager.removeItem(at: folder.appendingPathComponent(cache.name)) }
     }
 
     private func writeCache(_ url: URL) {

@@ -43,7 +43,8 @@ public struct AlignStage: CorpusStage {
         public var dictionaries: [String] = []
         /// Folders searched for FreeDict files. Default ["/usr/share/dictd"].
         public var dictionaryFolders: [String] = TranslationLexicon.defaultFolders
-        /// Folder (relative to the pipeline file) for the parsed-dictionary cache. Default ".cache/kzalign"; "" disables it.
+        /// Folder (relative to the pipeline file) for the parsed-dictionary cache, which keeps the 4 most recently used
+        /// lexicons. Default ".cache/kzalign"; "" disables it.
         public var cacheFolder = ".cache/kzalign"
         /// Documents with more segments than this get a note (they are still aligned). Default 20000.
         public var largeDocumentSegments = 20_000

@@ -21,6 +21,35 @@ struct FreeDictTests {
         #expect(byHead["amas"]?.contains("heap") == true)
     }
 
+    @Test("A lexicon cache folder keeps the most recently used caches and nothing else is touched")
+    func cachePruning() throws {
+        let cache = try TestScratch.folder("lexicon-cache"), empty = try TestScratch.folder("no-dictionaries")
+        let manager = FileManager.default
+        func age(_ name: String, hours: Double) throws {
+            try manager.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -hours * 3_600)],
+                                      ofItemAtPath: cache.appendingPathComponent(name).path)
+        }
+        for hours in 1...5 {
+            try Data("# old\n".utf8).write(to: cache.appendingPathComponent("lexicon-old\(hours).tsv"))
+            try age("lexicon-old\(hours).tsv", hours: Double(hours))
+        }
+        try Data("keep me".utf8).write(to: cache.appendingPathComponent("notes.txt"))
+        try age("notes.txt", hours: 9)
+        _ = try TranslationLexicon.load(languages: ["xx"], folders: [empty.path], cacheFolder: cache, inflectionFolder: nil)
+        let left = Set(try manager.contentsOfDirectory(atPath: cache.path))
+        let written = left.filter { $0.hasPrefix("lexicon-") && !$0.hasPrefix("lexicon-old") }
+        #expect(written.count == 1, "the load writes its cache: \(left.sorted())")
+        #expect(left == written.union(["lexicon-old1.tsv", "lexicon-old2.tsv", "lexicon-old3.tsv", "notes.txt"]),
+                "the new cache and the three most recent old ones stay: \(left.sorted())")
+        // a load that reads a cache marks it used
+        try age(written.first!, hours: 10)
+        _ = try TranslationLexicon.load(languages: ["xx"], folders: [empty.path], cacheFolder: cache, inflectionFolder: nil)
+        let modified = try manager.attributesOfItem(atPath: cache.appendingPathComponent(written.first!).path)[.modificationDate] as? Date
+        #expect(modified.map { $0.timeIntervalSinceNow > -600 } == true)
+        TranslationLexicon.pruneCaches(in: cache, keeping: 0)
+        #expect(try manager.contentsOfDirectory(atPath: cache.path) == ["notes.txt"])
+    }
+
     @Test("dictd base64 numbers and entry parsing")
     func formatDetails() {
         #expect(FreeDictReader.base64Value(ArraySlice(Array("B".utf8))) == 1)
