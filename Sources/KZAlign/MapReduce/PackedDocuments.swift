@@ -14,12 +14,49 @@ struct PackedDocuments: Sendable {
 
     /// Packs `documents` on `jobs` threads.
     init(_ documents: [Document], jobs: Int) {
-        let packed = ParallelMap.map(documents, jobs: jobs) { document -> ([UInt8], Int) in
-            let encoded = DocumentBinaryCodec.encode(document)
-            return encoded.withUnsafeBufferPointer { (Deflate.compress($0), $0.count) }
-        }
+        let packed = ParallelMap.map(documents, jobs: jobs, Self.pack)
         self.packed = packed.map(\.0)
         self.lengths = packed.map(\.1)
+    }
+
+    private init(packed: [[UInt8]], lengths: [Int]) {
+        self.packed = packed
+        self.lengths = lengths
+    }
+
+    /// A document's deflated encoding and the encoding's length.
+    @Sendable private static func pack(_ document: Document) -> ([UInt8], Int) {
+        let encoded = DocumentBinaryCodec.encode(document)
+        return encoded.withUnsafeBufferPointer { (Deflate.compress($0), $0.count) }
+    }
+
+    /// Packs `documents` `chunk` at a time on `jobs` threads, emptying the array as it goes: each
+    /// chunk's documents are released once packed, so that the packed data and what the caller
+    /// makes of the documents (`visit`'s results, made on the packing threads) can take the memory
+    /// of the documents packed before them. The caller must hold no other reference to the
+    /// documents for their memory to be freed.
+    /// - Parameter visit: called with each document before it is released, on any thread.
+    /// - Returns: the packed documents, and `visit`'s results in document order.
+    static func packing<T: Sendable>(_ documents: inout [Document], jobs: Int, chunk: Int = 1_024,
+                                     visit: @Sendable (Document) -> T) -> (packed: PackedDocuments, visited: [T]) {
+        var packed: [[UInt8]] = [], lengths: [Int] = [], visited: [T] = []
+        packed.reserveCapacity(documents.count)
+        lengths.reserveCapacity(documents.count)
+        visited.reserveCapacity(documents.count)
+        var start = 0
+        while start < documents.count {
+            let range = start..<min(documents.count, start + max(1, chunk))
+            let results = ParallelMap.map(Array(documents[range]), jobs: jobs) { document in (pack(document), visit(document)) }
+            for index in range { documents[index] = Document(id: "", path: "", sha256: "", text: "") }
+            for ((data, length), value) in results {
+                packed.append(data)
+                lengths.append(length)
+                visited.append(value)
+            }
+            start = range.upperBound
+        }
+        documents = []
+        return (PackedDocuments(packed: packed, lengths: lengths), visited)
     }
 
     var count: Int { packed.count }

@@ -112,36 +112,39 @@ public struct AlignStage: CorpusStage {
             notes.append("align: document \(d.id) has \(d.segments.count) segments (aligned; candidates per key capped at \(options.maxPostings))")
         }
         let documentIDs = corpus.documents.map(\.id)
-        // every document's inputs, in document order, in one array (`inputStarts` says where each
-        // document's begin), without their texts: the comparable aligner reads those a chunk at a
-        // time from the packed documents (below)
-        var all: [AlignInput] = []
-        var inputStarts: [Int] = []
-        all.reserveCapacity(corpus.documents.reduce(0) { $0 + $1.segments.count })
-        for document in corpus.documents {
-            inputStarts.append(all.count)
-            all.append(contentsOf: Self.inputs(of: document, texts: false))
-        }
+        // The documents wait compressed while the aligner's features and pairs are held, packed
+        // before anything else is built so that it can take their memory. Every document's inputs
+        // (made as it is packed, without their texts: the comparable aligner reads those a chunk
+        // at a time from the packed documents) go into one array in document order, `inputStarts`
+        // saying where each document's begin. The inputs hold copies of their strings, so that
+        // none shares (and pins) a document's memory.
+        let jobs = ProcessInfo.processInfo.activeProcessorCount
+        let packed: PackedDocuments, inputStarts: [Int]
+        var all: [AlignInput]
+        (packed, all, inputStarts) = Self.packed(&corpus.documents, jobs: jobs)
         let languages = Set(all.map(\.language)).subtracting(["und"])
         // held here only, so that it can be let go once the segments are keyed (below)
-        var lexicon: TranslationLexicon? = try TranslationLexicon.load(languages: languages,
-                                                                       folders: dictionaryFolders, only: options.dictionaries,
-                                                                       cacheFolder: cacheURL)
-        if let note = InflectionTable.missingNote(lexicon: lexicon!) { notes.append(note) }
-        let (frequencies, lemmatizer, dataNotes) = try AlignWordData.load(languages: languages)
-        notes.append(contentsOf: dataNotes)
+        var lexicon: TranslationLexicon?
+        let frequencies: WordFrequencies, lemmatizer: EnglishLemmatizer
+        do {
+            lexicon = try TranslationLexicon.load(languages: languages, folders: dictionaryFolders, only: options.dictionaries,
+                                                  cacheFolder: cacheURL)
+            let dataNotes: [String]
+            (frequencies, lemmatizer, dataNotes) = try AlignWordData.load(languages: languages)
+            if let note = InflectionTable.missingNote(lexicon: lexicon!) { notes.append(note) }
+            notes.append(contentsOf: dataNotes)
+        } catch {
+            // a bad dictionary or word list: the corpus goes back as it was
+            corpus.documents = try packed.unpacked(jobs: jobs)
+            throw error
+        }
         let pairs = parallelPairs(documentIDs, notes: &notes)
-        // declared translations: monotonic alignment (few documents: their inputs are made with texts)
+        // declared translations: monotonic alignment (few documents: unpacked, their inputs made with texts)
         let position = Dictionary(uniqueKeysWithValues: documentIDs.enumerated().map { ($1, $0) })
-        var links = parallelLinks(pairs, inputs: { id in position[id].map { Self.inputs(of: corpus.documents[$0], texts: true) } ?? [] },
-                                  aligner: ParallelAligner(lexicon: lexicon!, frequencies: frequencies, lemmatizer: lemmatizer),
-                                  notes: &notes)
-        // The documents wait compressed while the aligner's features and pairs are held. The inputs
-        // hold copies of their strings, so that none shares (and pins) a document's memory: the
-        // aligner's allocations can reuse it.
-        let jobs = ProcessInfo.processInfo.activeProcessorCount
-        let packed = PackedDocuments(corpus.documents, jobs: jobs)
-        corpus.documents = []
+        var links = try parallelLinks(pairs, inputs: { id in
+            guard let p = position[id] else { return [] }
+            return Self.inputs(of: try packed.unpacked(p..<(p + 1), jobs: 1)[0], texts: true)
+        }, aligner: ParallelAligner(lexicon: lexicon!, frequencies: frequencies, lemmatizer: lemmatizer), notes: &notes)
         if options.mode == "comparable" {
             if languages.count < 2 && !options.sameLanguage {
                 notes.append("align: the corpus has \(languages.count) language(s) (\(languages.sorted().joined(separator: ", "))); no cross-language links possible")
@@ -182,11 +185,11 @@ public struct AlignStage: CorpusStage {
 
     /// The links of the declared (or suffix-detected) translation pairs, aligned monotonically;
     /// `inputs` gives a document's inputs, with their texts, by id.
-    private func parallelLinks(_ pairs: [(String, String)], inputs: (String) -> [AlignInput],
-                               aligner: ParallelAligner, notes: inout [String]) -> [Alignment] {
+    private func parallelLinks(_ pairs: [(String, String)], inputs: (String) throws -> [AlignInput],
+                               aligner: ParallelAligner, notes: inout [String]) rethrows -> [Alignment] {
         var links: [Alignment] = []
         for (a, b) in pairs {
-            let source = inputs(a), target = inputs(b)
+            let source = try inputs(a), target = try inputs(b)
             if source.isEmpty || target.isEmpty {
                 notes.append("align: parallel pair \(a) / \(b) has an empty side; no links")
                 continue
@@ -215,6 +218,20 @@ public struct AlignStage: CorpusStage {
                        language: (s.language ?? document.language ?? "und").ownCopy, text: texts ? s.text.ownCopy : "",
                        entities: entities[s.id] ?? [], concepts: concepts[s.id] ?? [])
         }
+    }
+
+    /// `documents` packed (the array emptied) with every document's inputs, without their texts, in
+    /// one array in document order, and where each document's inputs begin.
+    static func packed(_ documents: inout [Document], jobs: Int) -> (PackedDocuments, [AlignInput], inputStarts: [Int]) {
+        let (packed, inputsByDocument) = PackedDocuments.packing(&documents, jobs: jobs) { Self.inputs(of: $0, texts: false) }
+        var all: [AlignInput] = []
+        var inputStarts: [Int] = []
+        all.reserveCapacity(inputsByDocument.reduce(0) { $0 + $1.count })
+        for inputs in inputsByDocument {
+            inputStarts.append(all.count)
+            all.append(contentsOf: inputs)
+        }
+        return (packed, all, inputStarts)
     }
 
     /// The segment texts of the inputs in `range`, from the packed documents that hold them

@@ -238,6 +238,24 @@ struct AlignStageTests {
         #expect(corpus.alignments.count <= 2)
     }
 
+    @Test("a broken dictionary stops the stage with its file named, and leaves the corpus as it was")
+    func malformedDictionary() throws {
+        let folder = try TestScratch.folder("broken-dictionary")
+        try Data("word\tA\tN\nbroken line\n".utf8).write(to: folder.appendingPathComponent("freedict-fra-eng.index"))
+        let documents = [document("a", "en", ["Prices rose by 3,000 tenge."]), document("b", "fr", ["Les prix ont augmenté de 3 000 tenges."])]
+        var corpus = Corpus(documents: documents)
+        let broken = try stage {
+            $0.dictionaryFolders = [folder.path]
+            $0.dictionaries = ["fra-eng"]
+            $0.cacheFolder = ""
+        }
+        // (its data file is missing, and its index has a broken line)
+        let error = #expect(throws: AlignError.self) { try broken.reduce(&corpus) }
+        #expect(error.map { "\($0)".contains(folder.path + "/freedict-fra-eng") } == true)
+        #expect(corpus.documents == documents)
+        #expect(corpus.alignments.isEmpty)
+    }
+
     @Test("a dictionary that is not installed stops the stage before any work")
     func missingDictionary() {
         #expect(throws: PipelineError.self) {

@@ -56,6 +56,21 @@ struct PackedDocumentsTests {
         #expect(AlignStage.inputs(of: documents[0], texts: true).map(\.text) == ["a0", "a1", "a2"])
     }
 
+    @Test func packingAChunkAtATimeEmptiesTheArrayAndVisitsEveryDocumentInOrder() throws {
+        let documents = (0..<7).map { i -> Document in
+            var document = Document.everyFieldSample()
+            document.id = "doc-\(i)"
+            return document
+        }
+        for (chunk, jobs) in [(1, 1), (3, 2), (100, 2)] {
+            var held = documents
+            let (packed, ids) = PackedDocuments.packing(&held, jobs: jobs, chunk: chunk) { $0.id }
+            #expect(held.isEmpty)
+            #expect(ids == documents.map(\.id), "chunk \(chunk)")
+            #expect(try packed.unpacked(jobs: jobs) == documents)
+        }
+    }
+
     @Test func noDocumentsPackToNothing() throws {
         let packed = PackedDocuments([], jobs: 2)
         #expect(packed.count == 0)
