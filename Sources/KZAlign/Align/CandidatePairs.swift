@@ -33,13 +33,7 @@ struct CandidatePairs: RandomAccessCollection, Sendable {
                 n += written[w]
             }
             var filled = UnsafeMutableBufferPointer(rebasing: buffer[0..<n])
-            filled.sort()
-            var unique = 0
-            for index in 0..<n where unique == 0 || buffer[index] != buffer[unique - 1] {
-                buffer[unique] = buffer[index]
-                unique += 1
-            }
-            initialized = unique
+            initialized = filled.sortMovingUniqueToFront()
         }
     }
 

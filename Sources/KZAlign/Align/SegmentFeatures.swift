@@ -69,13 +69,7 @@ struct SegmentFeatures: Sendable {
         buffer.removeAll(keepingCapacity: true)
         guard keyUnion.isEmpty else { buffer.append(contentsOf: keyUnion); return }
         buffer.append(contentsOf: tokenKeys.keys)
-        buffer.sort()
-        var unique = 0
-        for index in buffer.indices where unique == 0 || buffer[index] != buffer[unique - 1] {
-            buffer[unique] = buffer[index]
-            unique += 1
-        }
-        buffer.removeLast(buffer.count - unique)
+        buffer.sortAndRemoveDuplicates()
     }
 }
 

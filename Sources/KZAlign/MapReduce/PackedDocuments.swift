@@ -12,22 +12,15 @@ struct PackedDocuments: Sendable {
     /// Length of each document's encoding before deflating.
     private let lengths: [Int]
 
-    /// Packs `documents` on `jobs` threads.
+    /// Packs `documents` on `jobs` threads (`packing`, in one chunk).
     init(_ documents: [Document], jobs: Int) {
-        let packed = ParallelMap.map(documents, jobs: jobs, Self.pack)
-        self.packed = packed.map(\.0)
-        self.lengths = packed.map(\.1)
+        var documents = documents
+        self = Self.packing(&documents, jobs: jobs, chunk: documents.count) { _ in () }.packed
     }
 
     private init(packed: [[UInt8]], lengths: [Int]) {
         self.packed = packed
         self.lengths = lengths
-    }
-
-    /// A document's deflated encoding and the encoding's length.
-    @Sendable private static func pack(_ document: Document) -> ([UInt8], Int) {
-        let encoded = DocumentBinaryCodec.encode(document)
-        return encoded.withUnsafeBufferPointer { (Deflate.compress($0), $0.count) }
     }
 
     /// Packs `documents` `chunk` at a time on `jobs` threads, emptying the array as it goes: each
@@ -46,7 +39,10 @@ struct PackedDocuments: Sendable {
         var start = 0
         while start < documents.count {
             let range = start..<min(documents.count, start + max(1, chunk))
-            let results = ParallelMap.map(Array(documents[range]), jobs: jobs) { document in (pack(document), visit(document)) }
+            let results = ParallelMap.map(Array(documents[range]), jobs: jobs) { document in
+                let encoded = DocumentBinaryCodec.encode(document)
+                return (encoded.withUnsafeBufferPointer { (Deflate.compress($0), $0.count) }, visit(document))
+            }
             for index in range { documents[index] = Document(id: "", path: "", sha256: "", text: "") }
             for ((data, length), value) in results {
                 packed.append(data)

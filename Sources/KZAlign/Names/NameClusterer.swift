@@ -182,13 +182,7 @@ public struct NameClusterer: Sendable {
                 add(firstSkeleton[last.skeleton])
                 if let stem = last.stem { add(firstStem[stem]) }
             }
-            output.sort()
-            var unique = 0
-            for value in output where unique == 0 || output[unique - 1] != value {
-                output[unique] = value
-                unique += 1
-            }
-            output.removeLast(output.count - unique)
+            output.sortAndRemoveDuplicates()
         }
     }
 

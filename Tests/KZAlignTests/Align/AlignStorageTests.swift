@@ -101,6 +101,18 @@ struct AlignStorageTests {
         #expect(Array(postings[1]) == [0, 2] && Array(postings[2]) == [1] && postings[3].isEmpty)
     }
 
+    @Test("Sorting with duplicates removed keeps one of each value, in order")
+    func sortedUnique() {
+        for (values, expected) in [([5, 1, 3, 1, 5, 5, 2], [1, 2, 3, 5]), ([], []), ([7, 7, 7], [7]), ([1, 2], [1, 2])] {
+            var array = values
+            array.sortAndRemoveDuplicates()
+            #expect(array == expected)
+            var buffer = values
+            let unique = buffer.withUnsafeMutableBufferPointer { $0.sortMovingUniqueToFront() }
+            #expect(Array(buffer.prefix(unique)) == expected)
+        }
+    }
+
     @Test("Candidate pairs from several workers come out sorted, unique and complete", arguments: [1, 2, 3, 8])
     func candidatePairs(workers: Int) {
         let segments = 5, perSegment = 3
