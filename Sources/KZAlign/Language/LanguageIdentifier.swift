@@ -108,6 +108,27 @@ public final class LanguageIdentifier: @unchecked Sendable {
         identify(text[...], candidates: candidates)
     }
 
+    /// The ISO 15924 script `code` writes (from its CLDR main exemplar letters: "Latn", "Cyrl",
+    /// "Arab", "Hani"); nil for a code without exemplars.
+    public func script(of code: String) -> String? {
+        let script = exemplars(of: code).script
+        return script == "Zzzz" ? nil : script
+    }
+
+    /// The share of `text`'s letters written in `script` (0 for text without letters).
+    public func letterShare(_ text: Substring, script: String) -> Double {
+        let evidence = TextEvidence(text)
+        guard evidence.letterCount > 0 else { return 0 }
+        return Double(evidence.scriptCounts[script, default: 0]) / Double(evidence.letterCount)
+    }
+
+    /// The language of `text` read in one script: letters of every other script (a Latin
+    /// name in an Arabic sentence, Cyrillic in a Latin one) are blanked out first, so that
+    /// only the candidates writing `script` compete, on that script's letters alone.
+    public func identify(_ text: Substring, candidates: LanguageSet? = nil, readingOnly script: String) -> LanguageGuess {
+        identify(ScriptFilter.keeping(script, in: text)[...], candidates: candidates)
+    }
+
     /// Every candidate with its probability, most likely first; empty for text without letters.
     public func ranking(_ text: Substring, candidates: LanguageSet? = nil) -> [LanguageGuess] {
         guard let (codes, probabilities) = posterior(text, candidates: candidates) else { return [] }
@@ -186,6 +207,20 @@ public final class LanguageIdentifier: @unchecked Sendable {
         return (table.codes, probabilities)
     }
 
+    private func exemplars(of code: String) -> Exemplars {
+        lock.lock()
+        defer { lock.unlock() }
+        return cachedExemplars(code)
+    }
+
+    /// Call with `lock` held.
+    private func cachedExemplars(_ code: String) -> Exemplars {
+        if let cached = exemplarCache[code] { return cached }
+        let made = Exemplars(code: code)
+        exemplarCache[code] = made
+        return made
+    }
+
     private func table(for set: LanguageSet) -> CandidateTable {
         lock.lock()
         defer { lock.unlock() }
@@ -198,12 +233,7 @@ public final class LanguageIdentifier: @unchecked Sendable {
             }
         }
         let columns = codes.map { columnOfCode[$0]! }
-        let exemplars = codes.map { code -> Exemplars in
-            if let cached = exemplarCache[code] { return cached }
-            let made = Exemplars(code: code)
-            exemplarCache[code] = made
-            return made
-        }
+        let exemplars = codes.map(cachedExemplars)
         let table = CandidateTable(codes: codes, priors: columns.map { model.priors[$0] },
                                    weights: model.table(columns: columns), exemplars: exemplars)
         tables[set] = table

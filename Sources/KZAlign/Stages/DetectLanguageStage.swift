@@ -9,7 +9,10 @@ import Foundation
 /// inherited language is visible as a low confidence. Segments without
 /// letters once URLs and e-mail addresses are removed (digits, punctuation, a
 /// bare link) are `und` with confidence 0. A document that mixes languages
-/// gets its main language; its segments keep their own.
+/// gets its main language; its segments keep their own. A segment that mixes
+/// scripts and writes at least `documentScriptShare` of its letters in its
+/// document's script (an Arabic sentence around a Latin name, a Kazakh one
+/// around "PlayStation") is read in that script alone.
 public struct DetectLanguageStage: DocumentStage {
     public static let typeName = "detect-language"
     public static let summary = "identify the language of each document and segment (BCP-47, with confidence)"
@@ -25,10 +28,14 @@ public struct DetectLanguageStage: DocumentStage {
         public var inheritBelow: Double = 0.6
         /// An inherited language's confidence: the document's confidence times this.
         public var inheritedScale: Double = 0.5
+        /// A segment whose own guess writes another script than its document's language,
+        /// but which writes at least this share of its letters in the document's script,
+        /// is identified from those letters alone.
+        public var documentScriptShare: Double = 0.25
 
         public init() {}
 
-        enum CodingKeys: String, CodingKey { case languages, minimumConfidence, inheritBelow, inheritedScale }
+        enum CodingKeys: String, CodingKey { case languages, minimumConfidence, inheritBelow, inheritedScale, documentScriptShare }
 
         public init(from decoder: any Decoder) throws {
             self.init()
@@ -37,6 +44,7 @@ public struct DetectLanguageStage: DocumentStage {
             try c.fill(&minimumConfidence, .minimumConfidence)
             try c.fill(&inheritBelow, .inheritBelow)
             try c.fill(&inheritedScale, .inheritedScale)
+            try c.fill(&documentScriptShare, .documentScriptShare)
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -45,12 +53,14 @@ public struct DetectLanguageStage: DocumentStage {
             try c.encode(minimumConfidence, forKey: .minimumConfidence)
             try c.encode(inheritBelow, forKey: .inheritBelow)
             try c.encode(inheritedScale, forKey: .inheritedScale)
+            try c.encode(documentScriptShare, forKey: .documentScriptShare)
         }
 
         public func validate() throws {
             guard !languages.isEmpty else { throw OptionError(key: "languages", "needs at least one language") }
             for (key, value) in [("minimumConfidence", minimumConfidence), ("inheritBelow", inheritBelow),
-                                 ("inheritedScale", inheritedScale)] where !(0...1).contains(value) {
+                                 ("inheritedScale", inheritedScale),
+                                 ("documentScriptShare", documentScriptShare)] where !(0...1).contains(value) {
                 throw OptionError(key: key, "must be between 0 and 1, got \(value)")
             }
             // Codes are checked against the model when it is installed (always in init).
@@ -103,7 +113,13 @@ public struct DetectLanguageStage: DocumentStage {
     }
 
     func segmentGuess(_ text: String, document: LanguageGuess) -> LanguageGuess {
-        let own = identifier.identify(LinkStripper.strip(text)[...], candidates: candidates)
+        let stripped = LinkStripper.strip(text)[...]
+        var own = identifier.identify(stripped, candidates: candidates)
+        if !own.isUndetermined, !document.isUndetermined, own.language != document.language,
+           let script = identifier.script(of: document.language), identifier.script(of: own.language) != script,
+           identifier.letterShare(stripped, script: script) >= options.documentScriptShare {
+            own = identifier.identify(stripped, candidates: candidates, readingOnly: script)
+        }
         if own.isUndetermined { return .undetermined }
         if own.confidence >= options.inheritBelow || document.isUndetermined {
             return own.confidence >= options.minimumConfidence ? own : LanguageGuess(language: "und", confidence: own.confidence)

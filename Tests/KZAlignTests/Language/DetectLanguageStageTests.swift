@@ -57,6 +57,37 @@ struct DetectLanguageStageTests {
         #expect((doc.segments[4].languageConfidence ?? 0) > 0.6)
     }
 
+    @Test("a segment around a name or brand in another script keeps its document's language; a real quote does not")
+    func mixedScriptSegments() throws {
+        // Sentences from the Lingua test sets (../shared/langid-testdata) with a Latin name or brand in them.
+        var arabic = document([
+            "تتعاون إدارة مرافقة وحراسة الأفراد بالجهاز مع بقية الإدارات الميدانية بجهاز الأمن.",
+            "Marat Aidabuly: الساعة الآن 07:37 PM.",
+        ])
+        var kazakh = document([
+            "Қазақстан Республикасының Президенті халыққа үндеу жасады.",
+            "Ресми түрде ойын 2013 жылы ПК Xbox 360, PlayStation 3, PlayStation Portable, PlayStation 2",
+        ])
+        var russian = document([
+            "Президент Республики Казахстан выступил с обращением к народу в понедельник вечером.",
+            "The president addressed the nation on Monday evening, сообщил он.",
+        ])
+        let plain = try stage()
+        for doc in [arabic, kazakh] {
+            // The letters of the other script outnumber the document's: read whole, the segment is not the document's.
+            #expect(plain.identifier.identify(doc.segments[1].text).language != doc.segments[0].language)
+        }
+        try plain.detect(&arabic)
+        try plain.detect(&kazakh)
+        try plain.detect(&russian)
+        #expect(arabic.segments.map(\.language) == ["ar", "ar"])
+        #expect(kazakh.segments.map(\.language) == ["kk", "kk"])
+        #expect(russian.segments.map(\.language) == ["ru", "en"])
+        var kazakhAgain = document(kazakh.segments.map(\.text))
+        try stage { $0.documentScriptShare = 1 }.detect(&kazakhAgain)
+        #expect(kazakhAgain.segments[1].language != "kk")
+    }
+
     @Test("options: unknown codes and out-of-range values are errors naming the key")
     func optionErrors() throws {
         _ = try installedIdentifier()
@@ -70,6 +101,9 @@ struct DetectLanguageStageTests {
         options = DetectLanguageStage.Options()
         options.inheritBelow = 1.5
         #expect(throws: OptionError(key: "inheritBelow", "must be between 0 and 1, got 1.5")) { try options.validate() }
+        options = DetectLanguageStage.Options()
+        options.documentScriptShare = -0.1
+        #expect(throws: OptionError(key: "documentScriptShare", "must be between 0 and 1, got -0.1")) { try options.validate() }
     }
 
     @Test("options decode with defaults for missing keys and encode every key")
@@ -78,7 +112,8 @@ struct DetectLanguageStageTests {
         #expect(decoded.languages == ["ru", "kk"])
         #expect(decoded.inheritBelow == DetectLanguageStage.Options().inheritBelow)
         let encoded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(DetectLanguageStage.Options())) as? [String: Any]
-        #expect(Set(encoded?.keys.map { $0 } ?? []) == ["languages", "minimumConfidence", "inheritBelow", "inheritedScale"])
+        #expect(Set(encoded?.keys.map { $0 } ?? []) == ["languages", "minimumConfidence", "inheritBelow", "inheritedScale",
+                                                           "documentScriptShare"])
         #expect(StageRegistry.standard.factory(named: "detect-language") != nil)
     }
 }
