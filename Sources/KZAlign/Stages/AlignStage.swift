@@ -106,11 +106,8 @@ public struct AlignStage: CorpusStage {
     }
 
     public func reduce(_ corpus: inout Corpus) throws {
-        var notes: [String] = []
-        for d in corpus.documents where d.segments.isEmpty { notes.append("align: document \(d.id) has no segments") }
-        for d in corpus.documents where d.segments.count > options.largeDocumentSegments {
-            notes.append("align: document \(d.id) has \(d.segments.count) segments (aligned; candidates per key capped at \(options.maxPostings))")
-        }
+        var notes = Self.inputNotes(corpus.documents, largeDocumentSegments: options.largeDocumentSegments,
+                                    maxPostings: options.maxPostings)
         let documentIDs = corpus.documents.map(\.id)
         // The documents wait compressed while the aligner's features and pairs are held, packed
         // before anything else is built so that it can take their memory. Every document's inputs
@@ -123,64 +120,107 @@ public struct AlignStage: CorpusStage {
         var all: [AlignInput]
         (packed, all, inputStarts) = Self.packed(&corpus.documents, jobs: jobs)
         let languages = Set(all.map(\.language)).subtracting(["und"])
-        // held here only, so that it can be let go once the segments are keyed (below)
-        var lexicon: TranslationLexicon?
-        let frequencies: WordFrequencies, lemmatizer: EnglishLemmatizer
+        var words: WordData
         do {
-            lexicon = try TranslationLexicon.load(languages: languages, folders: dictionaryFolders, only: options.dictionaries,
-                                                  cacheFolder: cacheURL)
-            let dataNotes: [String]
-            (frequencies, lemmatizer, dataNotes) = try AlignWordData.load(languages: languages)
-            if let note = InflectionTable.missingNote(lexicon: lexicon!) { notes.append(note) }
-            notes.append(contentsOf: dataNotes)
+            words = try loadWordData(languages: languages)
         } catch {
             // a bad dictionary or word list: the corpus goes back as it was
             corpus.documents = try packed.unpacked(jobs: jobs)
             throw error
         }
+        notes.append(contentsOf: words.notes)
         let pairs = parallelPairs(documentIDs, notes: &notes)
         // declared translations: monotonic alignment (few documents: unpacked, their inputs made with texts)
         let position = Dictionary(uniqueKeysWithValues: documentIDs.enumerated().map { ($1, $0) })
         var links = try parallelLinks(pairs, inputs: { id in
             guard let p = position[id] else { return [] }
             return Self.inputs(of: try packed.unpacked(p..<(p + 1), jobs: 1)[0], texts: true)
-        }, aligner: ParallelAligner(lexicon: lexicon!, frequencies: frequencies, lemmatizer: lemmatizer), notes: &notes)
+        }, aligner: ParallelAligner(lexicon: words.lexicon, frequencies: words.frequencies, lemmatizer: words.lemmatizer),
+           notes: &notes)
         if options.mode == "comparable" {
             if languages.count < 2 && !options.sameLanguage {
                 notes.append("align: the corpus has \(languages.count) language(s) (\(languages.sorted().joined(separator: ", "))); no cross-language links possible")
             } else {
-                var configuration = ComparableAligner.Configuration()
-                configuration.threshold = options.threshold
-                configuration.minScore = options.minScore
-                configuration.marginK = options.marginK
-                configuration.sameLanguage = options.sameLanguage
-                configuration.maxPostings = options.maxPostings
-                configuration.candidatesPerSegment = options.candidatesPerSegment
-                configuration.secondLinkRatio = options.secondLinkRatio
-                configuration.residualLinks = options.residualLinks
                 let declared = Set(pairs.flatMap { [[$0.0, $0.1], [$0.1, $0.0]] })
-                var aligner = ComparableAligner(configuration: configuration, lexicon: lexicon!, frequencies: frequencies, lemmatizer: lemmatizer)
-                let prepared = try aligner.prepare(all, texts: { range in
+                let comparable = try comparableLinks(all, words: &words, texts: { range in
                     try Self.segmentTexts(range, of: packed, inputStarts: inputStarts, jobs: jobs)
                 })
-                // The dictionaries (tens of MB, 113 MB for 12 languages) are not read again: free
-                // them before the index and candidate pairs are built.
-                aligner.lexicon = .empty
-                lexicon = nil
-                let comparable = aligner.align(all, prepared: prepared)
                 links.append(contentsOf: comparable.filter { !declared.contains([$0.source.document, $0.target.document]) })
             }
         }
         all = []
         corpus.documents = try packed.unpacked(jobs: jobs)
-        let order = Dictionary(uniqueKeysWithValues: documentIDs.enumerated().map { ($1, $0) })
-        links.sort { lhs, rhs in
-            let l = (order[lhs.source.document] ?? 0, Self.segmentIndex(lhs.source.segments.first), order[lhs.target.document] ?? 0, Self.segmentIndex(lhs.target.segments.first))
-            let r = (order[rhs.source.document] ?? 0, Self.segmentIndex(rhs.source.segments.first), order[rhs.target.document] ?? 0, Self.segmentIndex(rhs.target.segments.first))
-            return l < r
-        }
+        Self.sortInDocumentOrder(&links, documentIDs: documentIDs)
         corpus.alignments = links
         corpus.notes.append(contentsOf: notes)
+    }
+
+    /// Notes for documents the aligner cannot do much with: no segments, or very many.
+    static func inputNotes(_ documents: [Document], largeDocumentSegments: Int, maxPostings: Int) -> [String] {
+        var notes: [String] = []
+        for d in documents where d.segments.isEmpty { notes.append("align: document \(d.id) has no segments") }
+        for d in documents where d.segments.count > largeDocumentSegments {
+            notes.append("align: document \(d.id) has \(d.segments.count) segments (aligned; candidates per key capped at \(maxPostings))")
+        }
+        return notes
+    }
+
+    /// The dictionaries and word data the aligners read, with notes on what is missing.
+    struct WordData {
+        var lexicon: TranslationLexicon
+        var frequencies: WordFrequencies
+        var lemmatizer: EnglishLemmatizer
+        var notes: [String]
+    }
+
+    /// Loads the dictionaries for `languages` (through the lexicon cache), the word frequencies and
+    /// the English lemmas.
+    /// - Throws: `AlignError` for a dictionary or word list that exists but cannot be read.
+    func loadWordData(languages: Set<String>) throws -> WordData {
+        let lexicon = try TranslationLexicon.load(languages: languages, folders: dictionaryFolders, only: options.dictionaries,
+                                                  cacheFolder: cacheURL)
+        let (frequencies, lemmatizer, dataNotes) = try AlignWordData.load(languages: languages)
+        var notes: [String] = []
+        if let note = InflectionTable.missingNote(lexicon: lexicon) { notes.append(note) }
+        notes.append(contentsOf: dataNotes)
+        return WordData(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, notes: notes)
+    }
+
+    /// The comparable aligner's configuration from the stage's options.
+    var comparableConfiguration: ComparableAligner.Configuration {
+        var configuration = ComparableAligner.Configuration()
+        configuration.threshold = options.threshold
+        configuration.minScore = options.minScore
+        configuration.marginK = options.marginK
+        configuration.sameLanguage = options.sameLanguage
+        configuration.maxPostings = options.maxPostings
+        configuration.candidatesPerSegment = options.candidatesPerSegment
+        configuration.secondLinkRatio = options.secondLinkRatio
+        configuration.residualLinks = options.residualLinks
+        return configuration
+    }
+
+    /// Comparable-mode links of `inputs`, whose texts `texts` gives a range at a time. The
+    /// dictionaries (tens of MB, 113 MB for 12 languages) are not read again once the segments are
+    /// keyed: `words.lexicon` is emptied then, before the index and candidate pairs are built.
+    private func comparableLinks(_ inputs: [AlignInput], words: inout WordData,
+                                 texts: (Range<Int>) throws -> [String]) throws -> [Alignment] {
+        var aligner = ComparableAligner(configuration: comparableConfiguration, lexicon: words.lexicon,
+                                        frequencies: words.frequencies, lemmatizer: words.lemmatizer)
+        let prepared = try aligner.prepare(inputs, texts: texts)
+        aligner.lexicon = .empty
+        words.lexicon = .empty
+        return aligner.align(inputs, prepared: prepared)
+    }
+
+    /// Sorts links by source document (in corpus order), source segment, target document, target segment.
+    static func sortInDocumentOrder(_ links: inout [Alignment], documentIDs: [String]) {
+        let order = Dictionary(uniqueKeysWithValues: documentIDs.enumerated().map { ($1, $0) })
+        func key(_ link: Alignment) -> (Int, Int, Int, Int) {
+            (order[link.source.document] ?? 0, segmentIndex(link.source.segments.first),
+             order[link.target.document] ?? 0, segmentIndex(link.target.segments.first))
+        }
+        links.sort { key($0) < key($1) }
     }
 
     /// The links of the declared (or suffix-detected) translation pairs, aligned monotonically;
