@@ -118,7 +118,9 @@ public struct DetectLanguageStage: DocumentStage {
         if !own.isUndetermined, !document.isUndetermined, own.language != document.language,
            let script = identifier.script(of: document.language), identifier.script(of: own.language) != script,
            identifier.letterShare(stripped, script: script) >= options.documentScriptShare {
-            own = identifier.identify(stripped, candidates: candidates, readingOnly: script)
+            // with documentScriptShare 0 the segment may have no letters in that script: keep its own guess
+            let reread = identifier.identify(stripped, candidates: candidates, readingOnly: script)
+            if !reread.isUndetermined { own = reread }
         }
         if own.isUndetermined { return .undetermined }
         if own.confidence >= options.inheritBelow || document.isUndetermined {

@@ -86,6 +86,10 @@ struct DetectLanguageStageTests {
         var kazakhAgain = document(kazakh.segments.map(\.text))
         try stage { $0.documentScriptShare = 1 }.detect(&kazakhAgain)
         #expect(kazakhAgain.segments[1].language != "kk")
+        // share 0 reads every other-script segment in the document's script; one with none of its letters keeps its own guess
+        var nameOnly = document([arabic.segments[0].text, "Timur Ashimin: 10."])
+        try stage { $0.documentScriptShare = 0 }.detect(&nameOnly)
+        #expect(nameOnly.segments[1].language != "und")
     }
 
     @Test("options: unknown codes and out-of-range values are errors naming the key")
