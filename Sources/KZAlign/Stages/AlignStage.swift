@@ -150,7 +150,7 @@ public struct AlignStage: CorpusStage {
         }
         all = []
         corpus.documents = try packed.unpacked(jobs: jobs)
-        Self.sortInDocumentOrder(&links, documentIDs: documentIDs)
+        Self.sortInDocumentOrder(&links, position: position)
         corpus.alignments = links
         corpus.notes.append(contentsOf: notes)
     }
@@ -213,12 +213,12 @@ public struct AlignStage: CorpusStage {
         return aligner.align(inputs, prepared: prepared)
     }
 
-    /// Sorts links by source document (in corpus order), source segment, target document, target segment.
-    static func sortInDocumentOrder(_ links: inout [Alignment], documentIDs: [String]) {
-        let order = Dictionary(uniqueKeysWithValues: documentIDs.enumerated().map { ($1, $0) })
+    /// Sorts links by source document (in corpus order: `position` gives each document's index),
+    /// source segment, target document, target segment.
+    static func sortInDocumentOrder(_ links: inout [Alignment], position: [String: Int]) {
         func key(_ link: Alignment) -> (Int, Int, Int, Int) {
-            (order[link.source.document] ?? 0, segmentIndex(link.source.segments.first),
-             order[link.target.document] ?? 0, segmentIndex(link.target.segments.first))
+            (position[link.source.document] ?? 0, segmentIndex(link.source.segments.first),
+             position[link.target.document] ?? 0, segmentIndex(link.target.segments.first))
         }
         links.sort { key($0) < key($1) }
     }
