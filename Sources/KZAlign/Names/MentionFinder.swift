@@ -170,7 +170,12 @@ public final class MentionFinder {
             var spans: [(Int, String)] = []
             var j = i
             while j < words.count && partCount < index.maxParts {
-                if j > i && (words[j].start - words[j - 1].end > 2) { break }
+                // A name runs over at most two characters between words, never over a colon or
+                // semicolon ("Нурлан Бауулулы: Не …", a speaker's name before what they said).
+                if j > i, words[j].start - words[j - 1].end > 2
+                    || scalars[(words[j - 1].end - segment.start)..<(words[j].start - segment.start)].contains(where: { $0 == ":" || $0 == ";" }) {
+                    break
+                }
                 ensureKey(j)
                 for part in words[j].parts {
                     if partCount > 0 { joined += " " }
@@ -182,7 +187,9 @@ public final class MentionFinder {
             }
             for (last, joinedKey) in spans.reversed() {
                 var ids = index.byKey[joinedKey]
-                if ids == nil, last > i, isCyrillic {
+                if ids == nil, last > i, isCyrillic,
+                   MentionFinder.spanKeyMayDiffer(words, i...last, scalars: scalars, offset: segment.start, headline: headline,
+                                                  genitiveReading: !words[i].sentenceInitial) {
                     // The whole span keyed at once: readings that need context (Карима Масимова, a genitive).
                     ids = index.byKey[keyer.key(spanText(words, i..<(last + 1), segment, scalars), language: language,
                                                 genitiveReading: !words[i].sentenceInitial).joined]

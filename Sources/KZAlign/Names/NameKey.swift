@@ -57,18 +57,17 @@ public final class NameKeyer {
             // (a Turkish spelling quoted in French); weaker hints only when the language is unknown.
             if guess == "tr" || guess == "pl" || NameKeyer.primary(language) == "und" || language == "en" { language = guess }
         }
-        let letters = cleaned.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let isAcronym = raw.count == 1 && letters.count >= 2 && letters.count <= 6
-            && letters.allSatisfy { $0.properties.isUppercase }
+        let isAcronym = raw.count == 1 && {
+            let letters = cleaned.unicodeScalars.filter { $0.properties.isAlphabetic }
+            return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase }
+        }()
         var parts: [String] = []
         var classes: [String] = []
         var rawParts: [String] = []
         for (index, part) in raw.enumerated() {
             let (key, soundClass) = isAcronym ? NameKeyer.acronym(part, pool: pool) : partKey(part, language: language)
             if key.isEmpty { continue }
-            if raw.count > 2, NameKeyRules.patronymicEndings.contains(where: { key.hasSuffix($0) && key.count > $0.count + 2 }) {
-                continue
-            }
+            if raw.count > 2, NameKeyer.isPatronymic(key) { continue }
             parts.append(key)
             classes.append(soundClass)
             // The reading without case endings stripped and without the genitive reading (Дарига Назарбаева).
@@ -164,6 +163,10 @@ public final class NameKeyer {
     /// The spelling convention a Latin-script name shows by itself (ı ş ğ: Turkish;
     /// sch, -ow/-ew: German; ï, -ou-: French; sz cz ł ż: Polish), nil when it shows none.
     public static func guessLatinConvention(_ name: String) -> String? {
+        switch script(of: name) {
+        case .cyrillic, .arabic, .hebrew, .han: return nil // lowercase letters of the same script
+        case .latin, .other: break // (the Kelvin sign K, .other, lowercases to a Latin k)
+        }
         let lower = name.lowercased()
         guard script(of: lower) == .latin else { return nil }
         if lower.contains(where: { "ışğİ".contains($0) }) { return "tr" }
@@ -229,7 +232,9 @@ public final class NameKeyer {
         if !current.isEmpty { pieces.append(String(current)) }
         return pieces
             .map { part -> String in
-                var part = String(part)
+                // every prefix ends in an apostrophe: a part without one keeps its letters
+                guard part.unicodeScalars.contains(where: { $0 == "'" || $0 == "’" }) else { return part }
+                var part = part
                 for prefix in ["qu'", "qu’", "l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’", "Qu'", "Qu’"] where part.hasPrefix(prefix) && part.count > prefix.count + 1 {
                     part.removeFirst(prefix.count)
                     break
@@ -239,7 +244,13 @@ public final class NameKeyer {
             .filter { $0.contains(where: \.isLetter) }
     }
 
-    private static func isPartSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    /// True for a part key that is a patronymic (Kemelevich, Ayanuly), left out of a name of more
+    /// than two parts.
+    static func isPatronymic(_ key: String) -> Bool {
+        NameKeyRules.patronymicEndings.contains(where: { key.hasSuffix($0) && key.count > $0.count + 2 })
+    }
+
+    static func isPartSeparator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "-", "‐", "–", ".", ",", "(", ")", "\"", "“", "”", "«", "»": return true
         default: return scalar.properties.isWhitespace
@@ -247,7 +258,7 @@ public final class NameKeyer {
     }
 
     /// True for scalars that never start a character (combining marks, joiners, variation selectors).
-    private static func extendsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    static func extendsCharacter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x300 { return false }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
