@@ -20,6 +20,9 @@ public struct GazetteerIndex: Sendable {
     public var bySkeleton: [String: [String]] = [:]
     /// The most parts of a `bySkeleton` entry.
     public var maxSkeletonParts = 0
+    /// The most scalars of a form in Han script. Chinese puts no spaces between words, so a "word"
+    /// of running text is a clause; one longer than every Han form is no name and is not keyed.
+    public var longestHanForm = 0
 
     public init() {}
 
@@ -29,6 +32,7 @@ public struct GazetteerIndex: Sendable {
             for (language, form) in entry.forms {
                 let key = keyer.key(form, language: language)
                 guard !key.isEmpty else { continue }
+                if NameKeyer.script(of: form) == .han { longestHanForm = max(longestHanForm, form.unicodeScalars.count) }
                 keys[entry.id, default: []].append(key)
                 if key.isAcronym {
                     if !(byAcronym[key.joined]?.contains(entry.id) ?? false) { byAcronym[key.joined, default: []].append(entry.id) }
@@ -122,6 +126,8 @@ public final class MentionFinder {
             if keyed[i] { return }
             keyed[i] = true
             var text = words[i].text
+            // a Han clause longer than every Han form: no key, so no span runs over it
+            if !words[i].cased, text.unicodeScalars.count > index.longestHanForm, NameKeyer.script(of: text) == .han { return }
             if words[i].cased, !words[i].isASCIIOnly, let spoof, NameKeyer.isMixedScript(text), spoof.isSuspicious(text) {
                 words[i].suspicious = true
                 text = spoof.skeleton(text)
@@ -177,6 +183,8 @@ public final class MentionFinder {
                     break
                 }
                 ensureKey(j)
+                // a word without a key (no letters, or a Han clause) ends a name
+                if j > i && words[j].parts.isEmpty { break }
                 for part in words[j].parts {
                     if partCount > 0 { joined += " " }
                     joined += part

@@ -90,3 +90,23 @@ struct SpanKeyingTests {
         }
     }
 }
+
+@Suite("Han clauses: Chinese names are found between punctuation, longer clauses are not keyed")
+struct HanClauseTests {
+    @Test("a Chinese form between punctuation is found; a clause longer than every Han form is no name")
+    func chineseForms() throws {
+        let url = TestScratch.file("kz-han-gazetteer", suffix: ".tsv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try "kassym-jomart-tokayev\tperson\tKassym-Jomart Tokayev\tzh:托卡耶夫\nalmaty\tplace\tAlmaty\tzh:阿拉木图\n"
+            .write(to: url, atomically: false, encoding: .utf8)
+        let text = "托卡耶夫，阿拉木图。总统托卡耶夫说今天阿拉木图的局势已经稳定下来了。\n"
+        var document = Document(id: "doc", path: "doc.txt", sha256: "", text: text)
+        document.language = "zh"
+        document.segments = SeedCorpus.segments(of: text, documentID: "doc", language: "zh")
+        var options = NamesStage.Options()
+        options.gazetteer = [url.path]
+        let mentions = try SeedCorpus.runNames([document], options: options).documents[0].mentions
+        #expect(mentions.map(\.surface) == ["托卡耶夫", "阿拉木图"], "\(mentions.map { ($0.surface, $0.entity) })")
+        #expect(mentions.map(\.entity) == ["kassym-jomart-tokayev", "almaty"])
+    }
+}
