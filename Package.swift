@@ -36,9 +36,11 @@ let package = Package(
             name: "CCrypto",
             linkerSettings: [.linkedLibrary("crypto")]
         ),
+        // The C library's allocator: freed memory handed back to the system between large phases.
+        .target(name: "CMemory"),
         .target(
             name: "KZAlign",
-            dependencies: ["CICU", "CSQLite", "CZlib", "CCrypto"],
+            dependencies: ["CICU", "CSQLite", "CZlib", "CCrypto", "CMemory"],
             swiftSettings: strictSettings
         ),
         // Corpora built in code for tests and benchmarks (not a product).

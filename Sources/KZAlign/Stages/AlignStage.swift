@@ -119,6 +119,7 @@ public struct AlignStage: CorpusStage {
         let packed: PackedDocuments, inputStarts: [Int]
         var all: [AlignInput]
         (packed, all, inputStarts) = Self.packed(&corpus.documents, jobs: jobs)
+        ProcessMemory.releaseFreeMemory()
         let languages = Set(all.map(\.language)).subtracting(["und"])
         var words: WordData
         do {
@@ -149,6 +150,7 @@ public struct AlignStage: CorpusStage {
             }
         }
         all = []
+        ProcessMemory.releaseFreeMemory()
         corpus.documents = try packed.unpacked(jobs: jobs)
         Self.sortInDocumentOrder(&links, position: position)
         corpus.alignments = links

@@ -74,17 +74,10 @@ struct SpanKeyingTests {
 
     @Test("a name does not run on over a colon: \"Astana: Times are hard\" names Astana, not the Astana Times")
     func colonEndsAName() throws {
-        let url = TestScratch.file("kz-span-gazetteer", suffix: ".tsv")
-        defer { try? FileManager.default.removeItem(at: url) }
-        try "astana\tplace\tAstana\nastana-times\torg\tAstana Times\n".write(to: url, atomically: false, encoding: .utf8)
+        let gazetteer = "astana\tplace\tAstana\nastana-times\torg\tAstana Times\n"
         for (text, expected) in [("Astana: Times are hard, he said.\n", ["Astana": "astana"]),
                                  ("He reads the Astana Times every day.\n", ["Astana Times": "astana-times"])] {
-            var document = Document(id: "doc", path: "doc.txt", sha256: "", text: text)
-            document.language = "en"
-            document.segments = SeedCorpus.segments(of: text, documentID: "doc", language: "en")
-            var options = NamesStage.Options()
-            options.gazetteer = [url.path]
-            let mentions = try SeedCorpus.runNames([document], options: options).documents[0].mentions
+            let mentions = try mentionsFound(in: text, language: "en", gazetteer: gazetteer)
             let found = Dictionary(mentions.filter { !$0.entity.isEmpty }.map { ($0.surface, $0.entity) }, uniquingKeysWith: { a, _ in a })
             #expect(found == expected, "\(text)")
         }
@@ -95,18 +88,24 @@ struct SpanKeyingTests {
 struct HanClauseTests {
     @Test("a Chinese form between punctuation is found; a clause longer than every Han form is no name")
     func chineseForms() throws {
-        let url = TestScratch.file("kz-han-gazetteer", suffix: ".tsv")
-        defer { try? FileManager.default.removeItem(at: url) }
-        try "kassym-jomart-tokayev\tperson\tKassym-Jomart Tokayev\tzh:托卡耶夫\nalmaty\tplace\tAlmaty\tzh:阿拉木图\n"
-            .write(to: url, atomically: false, encoding: .utf8)
-        let text = "托卡耶夫，阿拉木图。总统托卡耶夫说今天阿拉木图的局势已经稳定下来了。\n"
-        var document = Document(id: "doc", path: "doc.txt", sha256: "", text: text)
-        document.language = "zh"
-        document.segments = SeedCorpus.segments(of: text, documentID: "doc", language: "zh")
-        var options = NamesStage.Options()
-        options.gazetteer = [url.path]
-        let mentions = try SeedCorpus.runNames([document], options: options).documents[0].mentions
+        let mentions = try mentionsFound(in: "托卡耶夫，阿拉木图。总统托卡耶夫说今天阿拉木图的局势已经稳定下来了。\n", language: "zh",
+                                         gazetteer: "kassym-jomart-tokayev\tperson\tKassym-Jomart Tokayev\tzh:托卡耶夫\n"
+                                             + "almaty\tplace\tAlmaty\tzh:阿拉木图\n")
         #expect(mentions.map(\.surface) == ["托卡耶夫", "阿拉木图"], "\(mentions.map { ($0.surface, $0.entity) })")
         #expect(mentions.map(\.entity) == ["kassym-jomart-tokayev", "almaty"])
     }
+}
+
+/// The mentions the names stage finds in `text`, one document in `language`, with a gazetteer of
+/// the TSV lines `gazetteer` (glossaries/names.tsv's format) and no other.
+func mentionsFound(in text: String, language: String, gazetteer: String) throws -> [Mention] {
+    let url = TestScratch.file("kz-gazetteer", suffix: ".tsv")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try gazetteer.write(to: url, atomically: false, encoding: .utf8)
+    var document = Document(id: "doc", path: "doc.txt", sha256: "", text: text)
+    document.language = language
+    document.segments = SeedCorpus.segments(of: text, documentID: "doc", language: language)
+    var options = NamesStage.Options()
+    options.gazetteer = [url.path]
+    return try SeedCorpus.runNames([document], options: options).documents[0].mentions
 }
