@@ -73,12 +73,14 @@ public struct NamesStage: DocumentStage, CorpusStage {
         // Persons the run names in Latin or Cyrillic, found again in Arabic and Hebrew script.
         let (skeletons, maxParts) = MentionFinder.knownPersonSkeletons(corpus.documents)
         if !skeletons.isEmpty {
-            let finder = MentionFinder(index: index, commonWords: commonWords, schemes: options.schemes, discover: false)
-            for d in corpus.documents.indices {
-                let extra = finder.knownPersonMentions(in: corpus.documents[d], known: skeletons, maxParts: maxParts)
-                if !extra.isEmpty {
-                    corpus.documents[d].mentions = (corpus.documents[d].mentions + extra).sorted { $0.start < $1.start }
-                }
+            // each document on its own, on every core (a finder per worker: its keyer is not thread-safe)
+            let extras = ParallelMap.mapWithState(corpus.documents, jobs: ProcessInfo.processInfo.activeProcessorCount, makeState: {
+                MentionFinder(index: index, commonWords: commonWords, schemes: options.schemes, discover: false)
+            }) { finder, document in
+                finder.knownPersonMentions(in: document, known: skeletons, maxParts: maxParts)
+            }
+            for (d, extra) in extras.enumerated() where !extra.isEmpty {
+                corpus.documents[d].mentions = (corpus.documents[d].mentions + extra).sorted { $0.start < $1.start }
             }
         }
         let reducer = NamesReducer(index: index, matcher: NameMatcher(partThreshold: options.partThreshold, nameThreshold: options.nameThreshold))
