@@ -272,9 +272,7 @@ final class CandidateTable: @unchecked Sendable {
                                 auxiliary: .init(repeating: 0, count: n))
         let table = ScalarTable.shared
         for value in 0..<n {
-            let entry = table.entries[value]
-            guard entry & 1 != 0 else { continue }
-            let script = table.scripts[Int((entry >> 8) & 0xFF)]
+            guard let scalar = Unicode.Scalar(UInt32(value)), let script = table.letterScript(of: scalar) else { continue }
             for (i, exemplar) in exemplars.enumerated() {
                 let bit: UInt64 = 1 << UInt64(i)
                 if exemplar.script == script { masks.script[value] |= bit }

@@ -42,4 +42,17 @@ struct ScalarTable: Sendable {
         self.entries = entries
         self.scripts = scripts
     }
+
+    /// The ISO 15924 code of `scalar`'s script when it is a letter of a real script (not Zyyy or
+    /// Zinh), else nil: from the table below U+10000, from ICU above.
+    func letterScript(of scalar: Unicode.Scalar) -> String? {
+        let value = scalar.value
+        if value < 0x10000 {
+            let entry = entries[Int(value)]
+            return entry & 1 != 0 ? scripts[Int((entry >> 8) & 0xFF)] : nil
+        }
+        guard scalar.properties.isAlphabetic else { return nil }
+        let code = UnicodeScript.code(of: scalar)
+        return code == "Zyyy" || code == "Zinh" ? nil : code
+    }
 }
