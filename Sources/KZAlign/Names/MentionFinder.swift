@@ -176,12 +176,7 @@ public final class MentionFinder {
             var spans: [(Int, String)] = []
             var j = i
             while j < words.count && partCount < index.maxParts {
-                // A name runs over at most two characters between words, never over a colon or
-                // semicolon ("Нурлан Бауулулы: Не …", a speaker's name before what they said).
-                if j > i, words[j].start - words[j - 1].end > 2
-                    || scalars[(words[j - 1].end - segment.start)..<(words[j].start - segment.start)].contains(where: { $0 == ":" || $0 == ";" }) {
-                    break
-                }
+                if j > i, !MentionFinder.nameContinues(from: words[j - 1], to: words[j], scalars: scalars, offset: segment.start) { break }
                 ensureKey(j)
                 // a word without a key (no letters, or a Han clause) ends a name
                 if j > i && words[j].parts.isEmpty { break }

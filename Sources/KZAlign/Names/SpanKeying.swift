@@ -43,6 +43,15 @@ extension MentionFinder {
         return false
     }
 
+    /// True when a name may run on from `previous` to the next word `next` of a segment: at most two
+    /// characters between them, neither a colon nor a semicolon ("Нурлан Бауулулы: Не …", a
+    /// speaker's name before what they said). `scalars`: the segment's text; `offset`: the scalar
+    /// offset of its start in the document.
+    static func nameContinues(from previous: Word, to next: Word, scalars: [Unicode.Scalar], offset: Int) -> Bool {
+        next.start - previous.end <= 2
+            && !scalars[(previous.end - offset)..<(next.start - offset)].contains(where: { $0 == ":" || $0 == ";" })
+    }
+
     /// The apostrophes a name part can carry (' ’ ʼ).
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "’" || scalar == "ʼ"

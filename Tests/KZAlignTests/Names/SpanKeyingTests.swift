@@ -20,8 +20,8 @@ struct SpanKeyingTests {
         for i in words.indices where NameKeyer.script(of: words[i].text) == .cyrillic && !words[i].parts.isEmpty {
             var joined = words[i].parts.joined(separator: " ")
             var last = i
-            while last + 1 < words.count, last - i < 3, words[last + 1].start - words[last].end <= 2,
-                  !scalars[words[last].end..<words[last + 1].start].contains(where: { $0 == ":" || $0 == ";" }) {
+            while last + 1 < words.count, last - i < 3,
+                  MentionFinder.nameContinues(from: words[last], to: words[last + 1], scalars: scalars, offset: 0) {
                 last += 1
                 joined += words[last].parts.map { " " + $0 }.joined()
                 let span = String(String.UnicodeScalarView(scalars[words[i].start..<words[last].end]))
