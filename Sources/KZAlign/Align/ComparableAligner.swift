@@ -55,7 +55,7 @@ public struct ComparableAligner: Sendable {
 
     /// What `prepare` returns: the segments' features and how many key ids they use.
     struct Prepared {
-        var features: [SegmentFeatures]
+        var features: FeatureTable
         /// Number of distinct key ids in `features`.
         var keyCount: Int
     }
@@ -68,12 +68,12 @@ public struct ComparableAligner: Sendable {
     }
 
     /// `prepare(_:)` with the inputs' texts read from `texts`, a chunk of inputs at a time
-    /// (`FeatureExtractor.features(_:jobs:compact:texts:)`); the inputs' own `text` is not read.
+    /// (`FeatureExtractor.table(_:jobs:texts:)`); the inputs' own `text` is not read.
     func prepare(_ inputs: [AlignInput], texts: (Range<Int>) throws -> [String]) rethrows -> Prepared {
-        guard inputs.count > 1 else { return Prepared(features: [], keyCount: 0) }
+        guard inputs.count > 1 else { return Prepared(features: FeatureTable(), keyCount: 0) }
         let extractor = FeatureExtractor(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer)
-        // no Bloom filter per segment: the bulk scoring loads each side into a KeyProbe
-        let features = try extractor.features(inputs, jobs: workers, compact: true, texts: texts)
+        // flat, and no Bloom filter per segment: the bulk scoring loads each side into a KeyProbe
+        let features = try extractor.table(inputs, jobs: workers, texts: texts)
         return Prepared(features: features, keyCount: extractor.interner.count)
     }
 
@@ -118,8 +118,8 @@ public struct ComparableAligner: Sendable {
                 var loaded: Int32 = -1
                 for idx in lo..<max(lo, hi) {
                     let (a, b) = candidates[idx]
-                    if a != loaded { aKeys.load(features[Int(a)].tokenKeys.keys); loaded = a }
-                    bKeys.load(features[Int(b)].tokenKeys.keys)
+                    if a != loaded { aKeys.load(features[Int(a)].keys); loaded = a }
+                    bKeys.load(features[Int(b)].keys)
                     output.value[idx] = scorer.score(features[Int(a)], features[Int(b)], aKeys: aKeys, bKeys: bKeys).total
                 }
                 return 0
@@ -188,7 +188,7 @@ public struct ComparableAligner: Sendable {
                 var side = sideIsSource ? groups[g].sources : groups[g].targets
                 let other = sideIsSource ? groups[g].targets : groups[g].sources
                 guard other.count == 1 else { continue }
-                let otherFeatures = features[Int(other[0])]
+                let otherFeatures = features.features(Int(other[0]))
                 let otherDocument = doc[Int(other[0])]
                 var extended = true
                 while extended && side.count < 3 {
@@ -198,7 +198,7 @@ public struct ComparableAligner: Sendable {
                         guard candidate >= 0, candidate < inputs.count,
                               doc[candidate] == doc[Int(side[0])],
                               linkCount[LinkKey(segment: Int32(candidate), otherDocument: otherDocument), default: 0] < 2 else { continue }
-                        let merged = (sorted + [Int32(candidate)]).sorted().map { features[Int($0)] }
+                        let merged = (sorted + [Int32(candidate)]).sorted().map { features.features(Int($0)) }
                         let text = merged.dropFirst().reduce(merged[0]) { $0.merged(with: $1) }
                         let score = scorer.score(text, otherFeatures).symmetric
                         if score > groups[g].symmetric {
@@ -226,7 +226,7 @@ public struct ComparableAligner: Sendable {
             guard beads.insert(s + [-1] + t).inserted else { continue }
             let a = Int(group.best.a), b = Int(group.best.b)
             let evidence = Alignment.Evidence(sharedBy: CollectionOfOne(inputs[a]), CollectionOfOne(inputs[b]),
-                                              features: features[a], features[b], lexical: group.best.score.lexical)
+                                              features: features.features(a), features.features(b), lexical: group.best.score.lexical)
             let first = inputs[Int(s[0])], second = inputs[Int(t[0])]
             result.append(Alignment(
                 source: .init(document: first.document, segments: s.map { inputs[Int($0)].segment }, language: first.language),
@@ -327,7 +327,7 @@ public struct ComparableAligner: Sendable {
     /// neighbours, the candidate's as in the main pass) passes the threshold and the candidate has
     /// fewer than two links into the segment's document. Residuals lighter than `residualMinWeight`
     /// (about six content words) are not tried, and links need `residualMinScore`.
-    private func residualLinks(groups: [Scored], features: [SegmentFeatures],
+    private func residualLinks(groups: [Scored], features: FeatureTable,
                                candidates: CandidatePairs, knn: [Double], scorer: PairScorer,
                                doc: [Int32], lang: [Int32], linkCount: [LinkKey: Int]) -> [Scored] {
         var partners: [LinkKey: [Int32]] = [:]
@@ -347,9 +347,9 @@ public struct ComparableAligner: Sendable {
         let keys = partners.keys.sorted { ($0.segment, $0.otherDocument) < ($1.segment, $1.otherDocument) }
         for key in keys {
             let linked = partners[key]!
-            let residual = features[Int(key.segment)].residual(after: linked.map { features[Int($0)] })
+            let residual = features.features(Int(key.segment)).residual(after: linked.map { features.features(Int($0)) })
             guard scorer.totalWeight(residual) >= Self.residualMinWeight else { continue }
-            let scored = (candidatesOf[key.segment] ?? []).map { ($0, scorer.score(residual, features[Int($0)])) }
+            let scored = (candidatesOf[key.segment] ?? []).map { ($0, scorer.score(residual, features.features(Int($0)))) }
             let neighbours = mean(scored.indices, language: { lang[Int(scored[$0].0)] }, score: { scored[$0].1.total })
             var best: Scored?
             for (z, s) in scored where doc[Int(z)] == key.otherDocument && !linked.contains(z) && s.total >= Self.residualMinScore {
@@ -376,7 +376,7 @@ public struct ComparableAligner: Sendable {
     }
 
     /// Candidate pairs (a < b) from the inverted index.
-    private func candidatePairs(features: [SegmentFeatures], postings: PostingLists, weights: [Float],
+    private func candidatePairs(features: FeatureTable, postings: PostingLists, weights: [Float],
                                 doc: [Int32], lang: [Int32]) -> CandidatePairs {
         let count = features.count
         let cap = configuration.maxPostings
@@ -391,7 +391,7 @@ public struct ComparableAligner: Sendable {
                 let f = features[i]
                 touched.removeAll(keepingCapacity: true)
                 // word keys, then anchors (counted double; the two never share an id)
-                func accumulate(_ keys: [Int32], boost: Float) {
+                func accumulate(_ keys: some Sequence<Int32>, boost: Float) {
                     for key in keys {
                         let list = postings[Int(key)]
                         guard list.count > 1, list.count <= cap else { continue }

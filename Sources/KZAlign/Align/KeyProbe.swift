@@ -17,7 +17,7 @@ struct KeyProbe: KeyMembership {
     /// Holds `keys` from now on, instead of what it held before. A key listed twice takes two slots
     /// (the table is sized for every entry) and answers as once: a segment's word keys repeat a
     /// few per cent of the time, and loading them as they are is cheaper than making them unique.
-    mutating func load(_ keys: [Int32]) {
+    mutating func load<Keys: Collection<Int32>>(_ keys: Keys) {
         var capacity = 64
         while capacity < keys.count * 2 { capacity <<= 1 }
         if capacity > slots.count {

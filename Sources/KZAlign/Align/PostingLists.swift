@@ -14,12 +14,13 @@ struct PostingLists: Sendable {
     private let starts: [Int]
     private let items: [Int32]
 
-    /// Indexes each segment under its key union (`sortedKeyUnion(into:)`) and `anchors` (ids below `keyCount`), listing
-    /// the segments of the keys that at most `maxListed` segments have.
-    init(_ features: [SegmentFeatures], keyCount: Int, maxListed: Int = .max) {
+    /// Indexes each segment under its word keys (`FeatureView.sortedKeyUnion(into:)`) and anchors
+    /// (ids below `keyCount`), listing the segments of the keys that at most `maxListed` segments have.
+    init(_ features: FeatureTable, keyCount: Int, maxListed: Int = .max) {
         var counts = [Int32](repeating: 0, count: keyCount)
         var union: [Int32] = []
-        for f in features {
+        for i in 0..<features.count {
+            let f = features[i]
             f.sortedKeyUnion(into: &union)
             for key in union { counts[Int(key)] += 1 }
             for key in f.anchors { counts[Int(key)] += 1 }
@@ -28,7 +29,8 @@ struct PostingLists: Sendable {
         for k in 0..<keyCount { starts[k + 1] = starts[k] + (Int(counts[k]) <= maxListed ? Int(counts[k]) : 0) }
         var next = starts
         var items = [Int32](repeating: 0, count: starts[keyCount])
-        for (i, f) in features.enumerated() {
+        for i in 0..<features.count {
+            let f = features[i]
             f.sortedKeyUnion(into: &union)
             for key in union where next[Int(key)] < starts[Int(key) + 1] { items[next[Int(key)]] = Int32(i); next[Int(key)] += 1 }
             for key in f.anchors where next[Int(key)] < starts[Int(key) + 1] { items[next[Int(key)]] = Int32(i); next[Int(key)] += 1 }

@@ -21,15 +21,16 @@ public struct AlignInput: Sendable, Equatable {
     }
 }
 
-/// The compact per-segment summary alignment works on (the "alignment anchors"
-/// of DESIGN.md's map/reduce split). Key ids index a `KeyInterner`. Seven arrays (two of them often
-/// empty, which costs no allocation) and the rest inline: a large comparable run holds millions.
+/// The per-segment summary alignment works on (the "alignment anchors" of DESIGN.md's map/reduce
+/// split). Key ids index a `KeyInterner`. Seven arrays (two of them often empty, which costs no
+/// allocation) and the rest inline; the comparable aligner, which holds millions, keeps them flat in
+/// a `FeatureTable` instead and makes a `SegmentFeatures` only of the few segments it merges.
 struct SegmentFeatures: Sendable {
     /// Per content word: its keys (its own folded key and English translation keys, sorted), its
     /// own key and its information.
     var tokenKeys: TokenKeyLists
-    /// Union of all token keys, sorted; left empty in the compact features of the comparable aligner
-    /// (`FeatureExtractor.features(_:jobs:compact:)`), where membership scans `tokenKeys.keys`
+    /// Union of all token keys, sorted; left empty in compact features (those of the comparable
+    /// aligner, `FeatureExtractor.table(_:jobs:texts:)`), where membership scans `tokenKeys.keys`
     /// and `sortedKeyUnion(into:)` computes it. It held a third of those features' key ids.
     var keyUnion: [Int32]
     /// Entity, concept, number and date anchors as interned ids, sorted.
@@ -130,49 +131,75 @@ final class FeatureExtractor {
     }
 
     /// The features of every input, keyed on `jobs` workers (tokenizing, folding, dictionary and
-    /// number look-ups were half of a large comparable run's time on one core), then interned.
-    /// `compact` features carry no Bloom filter and no `keyUnion` (their scorer is given
-    /// `KeyProbe`s loaded with `tokenKeys.keys`): the comparable aligner holds millions.
-    func features(_ inputs: [AlignInput], jobs: Int, compact: Bool = false) -> [SegmentFeatures] {
-        features(inputs, jobs: jobs, compact: compact, texts: { range in inputs[range].map(\.text) })
+    /// number look-ups were half of a large comparable run's time on one core), then interned, each
+    /// with its Bloom filter and key union (the parallel aligner's; the comparable aligner keeps
+    /// compact features in a table: `table(_:jobs:texts:)`).
+    func features(_ inputs: [AlignInput], jobs: Int) -> [SegmentFeatures] {
+        features(inputs, jobs: jobs, texts: { range in inputs[range].map(\.text) })
     }
 
-    /// `features(_:jobs:compact:)` with the inputs' texts read from `texts`, a chunk of inputs at a
+    /// `features(_:jobs:)` with the inputs' texts read from `texts`, a chunk of inputs at a
     /// time (the inputs' own `text` is not read): the caller may hold the texts compressed and
     /// decode each chunk's when it is keyed.
     /// - Parameter texts: the texts of the inputs in the range, one per input, in order.
     /// - Throws: what `texts` throws.
-    func features(_ inputs: [AlignInput], jobs: Int, compact: Bool = false,
-                  texts: (Range<Int>) throws -> [String]) rethrows -> [SegmentFeatures] {
-        let registry = KeyerRegistry(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, first: keyers.count)
+    func features(_ inputs: [AlignInput], jobs: Int, texts: (Range<Int>) throws -> [String]) rethrows -> [SegmentFeatures] {
         var features: [SegmentFeatures] = []
         features.reserveCapacity(inputs.count)
+        try forEachChunk(inputs, jobs: jobs, compact: false, texts: texts) { features += $0 }
+        return features
+    }
+
+    /// The compact features of every input in a `FeatureTable` (what the comparable aligner holds
+    /// for millions of segments), keyed as `features(_:jobs:texts:)` keys them, without Bloom filter
+    /// or key union: the comparable aligner's scorer is given `KeyProbe`s loaded with the keys.
+    /// - Throws: what `texts` throws.
+    func table(_ inputs: [AlignInput], jobs: Int, texts: (Range<Int>) throws -> [String]) rethrows -> FeatureTable {
+        var table = FeatureTable()
+        try forEachChunk(inputs, jobs: jobs, compact: true, texts: texts) { table.append($0[...]) }
+        return table
+    }
+
+    /// Keys the inputs a chunk (`keyingChunk`, which is `FeatureTable.blockSize`) at a time on
+    /// `jobs` workers and interns each chunk's keys, in input order, handing `body` each chunk's
+    /// features.
+    private func forEachChunk(_ inputs: [AlignInput], jobs: Int, compact: Bool, texts: (Range<Int>) throws -> [String],
+                              body: ([SegmentFeatures]) -> Void) rethrows {
+        let registry = KeyerRegistry(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, first: keyers.count)
         // A chunk at a time, the same keyers for every chunk: the local key lists of every segment
         // at once (before interning) set a 100,000-document run's peak memory.
         var start = 0
         while start < inputs.count {
             let range = start..<min(inputs.count, start + Self.keyingChunk)
-            var chunk = Array(inputs[range])
-            for (i, text) in zip(chunk.indices, try texts(range)) { chunk[i].text = text }
-            registry.rewind()
-            var keyed = ParallelMap.mapWithState(chunk, jobs: jobs, makeState: { registry.make() }) { keyer, input in
-                keyer.keyed(input)
+            do {
+                var chunk = Array(inputs[range])
+                for (i, text) in zip(chunk.indices, try texts(range)) { chunk[i].text = text }
+                registry.rewind()
+                var keyed = ParallelMap.mapWithState(chunk, jobs: jobs, makeState: { registry.make() }) { keyer, input in
+                    keyer.keyed(input)
+                }
+                keyers += registry.keyers.dropFirst(keyers.count - registry.first)
+                var features: [SegmentFeatures] = []
+                features.reserveCapacity(keyed.count)
+                for i in keyed.indices {
+                    features.append(intern(keyed[i], compact: compact))
+                    // Free the segment's local key lists at once: the lists with shared ids, of about the
+                    // same sizes, reuse their memory.
+                    keyed[i].tokenKeys = TokenKeyLists()
+                    keyed[i].anchors = []
+                }
+                body(features)
             }
-            keyers += registry.keyers.dropFirst(keyers.count - registry.first)
-            for i in keyed.indices {
-                features.append(intern(keyed[i], compact: compact))
-                // Free the segment's local key lists at once: the lists with shared ids, of about the
-                // same sizes, reuse their memory.
-                keyed[i].tokenKeys = TokenKeyLists()
-                keyed[i].anchors = []
-            }
-            start += chunk.count
+            // The chunk's lists are freed once `body` has them (a table copies them into a block of
+            // its own): their pages go back to the system rather than stay resident, scattered
+            // between the blocks, until the next chunk reuses some of them.
+            if compact { ProcessMemory.releaseFreeMemory() }
+            start = range.upperBound
         }
-        return features
     }
 
     /// Segments keyed before their keys are interned.
-    static let keyingChunk = 32_768
+    static let keyingChunk = FeatureTable.blockSize
 
     private func sharedID(_ local: Int32, worker: Int) -> Int32 {
         while sharedIDs.count <= worker { sharedIDs.append([]) }
@@ -247,16 +274,22 @@ private final class KeyerRegistry: @unchecked Sendable {
 /// Similarity measures on sorted id arrays.
 enum SortedSets {
     @inline(__always)
-    static func intersectionCount(_ a: [Int32], _ b: [Int32]) -> Int {
+    static func intersectionCount<X: FixedWidthInteger, Y: FixedWidthInteger>(_ a: UnsafeBufferPointer<X>, _ b: UnsafeBufferPointer<Y>) -> Int {
         var i = 0, j = 0, n = 0
         while i < a.count && j < b.count {
-            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            let x = Int64(a[i]), y = Int64(b[j])
+            if x == y { n += 1; i += 1; j += 1 } else if x < y { i += 1 } else { j += 1 }
         }
         return n
     }
 
     @inline(__always)
     static func contains(_ a: [Int32], _ x: Int32) -> Bool {
+        a.withUnsafeBufferPointer { contains($0, x) }
+    }
+
+    @inline(__always)
+    static func contains(_ a: UnsafeBufferPointer<Int32>, _ x: Int32) -> Bool {
         var lo = 0, hi = a.count
         while lo < hi {
             let mid = (lo + hi) >> 1
@@ -266,6 +299,11 @@ enum SortedSets {
     }
 
     static func dice(_ a: [Int32], _ b: [Int32]) -> Double {
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in dice(x, y) } }
+    }
+
+    @inline(__always)
+    static func dice(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>) -> Double {
         let total = a.count + b.count
         return total == 0 ? 0 : 2 * Double(intersectionCount(a, b)) / Double(total)
     }
@@ -299,9 +337,9 @@ struct PairScorer {
 
     /// 1 when both sides have numbers or dates and none are shared; 0.5 when some are shared but
     /// each side has one the other lacks; 0 otherwise.
-    static func numberConflict(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Double {
+    static func numberConflict(_ a: FeatureView, _ b: FeatureView) -> Double {
+        guard !a.numbers.isEmpty, !b.numbers.isEmpty else { return 0 }
         let na = Set(a.numbers), nb = Set(b.numbers)
-        guard !na.isEmpty, !nb.isEmpty else { return 0 }
         let shared = na.intersection(nb)
         if shared.isEmpty {
             // a date with and without year ("01-02" vs "2022-01-02") is caught by the "MM-DD" form
@@ -341,20 +379,16 @@ struct PairScorer {
     /// Matched and total weight of `x`'s content words and anchors against `y`, whose word keys
     /// `yKeys` answers for.
     @inline(__always)
-    private func side<Y: KeyMembership>(_ x: SegmentFeatures, against y: SegmentFeatures, keys yKeys: Y)
+    private func side<Y: KeyMembership>(_ x: FeatureView, against y: FeatureView, keys yKeys: Y)
         -> (matchedWords: Double, words: Double, matchedAnchors: Double, anchors: Double) {
         var matchedWords = 0.0, words = 0.0, matchedAnchors = 0.0, anchors = 0.0
-        x.tokenKeys.keys.withUnsafeBufferPointer { keys in
-            x.tokenKeys.words.withUnsafeBufferPointer { entries in
-                var start = 0
-                for entry in entries {
-                    let end = Int(entry.end)
-                    let w = weight(entry.own) * Double(entry.information)
-                    words += w
-                    for k in start..<end where yKeys.containsKey(keys[k]) { matchedWords += w; break }
-                    start = end
-                }
-            }
+        var start = 0
+        for entry in x.words {
+            let end = Int(entry.end)
+            let w = weight(entry.own) * Double(entry.information)
+            words += w
+            for k in start..<end where yKeys.containsKey(x.keys[k]) { matchedWords += w; break }
+            start = end
         }
         for anchor in x.anchors {
             let w = weight(anchor) * Self.anchorBoost
@@ -373,12 +407,12 @@ struct PairScorer {
     }
 
     func overlap(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Overlap {
-        overlap(a, b, aKeys: a, bKeys: b)
+        a.withView { va in b.withView { vb in overlap(va, vb, aKeys: a, bKeys: b) } }
     }
 
     /// `overlap(a, b)` with each side's word keys answered by `aKeys` and `bKeys`.
     @inline(__always)
-    func overlap<A: KeyMembership, B: KeyMembership>(_ a: SegmentFeatures, _ b: SegmentFeatures, aKeys: A, bKeys: B) -> Overlap {
+    func overlap<A: KeyMembership, B: KeyMembership>(_ a: FeatureView, _ b: FeatureView, aKeys: A, bKeys: B) -> Overlap {
         let x = side(a, against: b, keys: bKeys), y = side(b, against: a, keys: aKeys)
         let totalWords = x.words + y.words
         let weightA = x.words + x.anchors, weightB = y.words + y.anchors
@@ -398,15 +432,20 @@ struct PairScorer {
     static let containmentFactor = 0.75
 
     func score(_ a: SegmentFeatures, _ b: SegmentFeatures) -> Score {
+        a.withView { va in b.withView { vb in score(va, vb, aKeys: a, bKeys: b) } }
+    }
+
+    /// `score(a, b)` of two views, each answering its own key look-ups (`FeatureView.containsKey`).
+    func score(_ a: FeatureView, _ b: FeatureView) -> Score {
         score(a, b, aKeys: a, bKeys: b)
     }
 
     /// `score(a, b)` with each side's word keys answered by `aKeys` and `bKeys` (`KeyProbe`s when
     /// one side is scored against many).
     @inline(__always)
-    func score<A: KeyMembership, B: KeyMembership>(_ a: SegmentFeatures, _ b: SegmentFeatures, aKeys: A, bKeys: B) -> Score {
+    func score<A: KeyMembership, B: KeyMembership>(_ a: FeatureView, _ b: FeatureView, aKeys: A, bKeys: B) -> Score {
         let o = overlap(a, b, aKeys: aKeys, bKeys: bKeys)
-        let cognate = SortedSets.dice(a.trigrams, b.trigrams)
+        let cognate = TrigramIDs.dice(a.trigrams, b.trigrams)
         let anchor = SortedSets.dice(a.anchors, b.anchors)
         // Containment: a short sentence ("Tokayev sought assistance from the CSTO.") inside a
         // long one that says more: the symmetric share is low, the short side's coverage high.

@@ -46,16 +46,17 @@ struct AlignStorageTests {
             AlignInput(document: "b", segment: "b:1", language: "fr", text: "Les armes ont été retrouvées à Almaty."),
         ]
         let withFilters = extractor.features(inputs, jobs: 1)
-        let compact = FeatureExtractor(lexicon: lexicon).features(inputs, jobs: 1, compact: true)
+        let table = FeatureExtractor(lexicon: lexicon).table(inputs, jobs: 1, texts: { range in inputs[range].map(\.text) })
         let scorer = PairScorer(keyWeight: [])
         var aKeys = KeyProbe(), bKeys = KeyProbe()
         for (a, b) in [(0, 1), (0, 2), (1, 2)] {
-            aKeys.load(compact[a].tokenKeys.keys)
-            bKeys.load(compact[b].tokenKeys.keys)
-            let probed = scorer.score(compact[a], compact[b], aKeys: aKeys, bKeys: bKeys)
+            aKeys.load(table[a].keys)
+            bKeys.load(table[b].keys)
+            let probed = scorer.score(table[a], table[b], aKeys: aKeys, bKeys: bKeys)
             let own = scorer.score(withFilters[a], withFilters[b])
             #expect(probed.total == own.total && probed.lexical == own.lexical)
-            #expect(scorer.score(compact[a], compact[b]).total == own.total, "without a filter, look-ups search the keys")
+            #expect(scorer.score(table[a], table[b]).total == own.total, "without a filter, look-ups search the keys")
+            #expect(scorer.score(table.features(a), table.features(b)).total == own.total)
         }
         #expect(scorer.score(withFilters[0], withFilters[1]).lexical > 0, "guns/armes and unknown/inconnu bridge the pair")
         #expect(scorer.score(withFilters[0], withFilters[1]).total > scorer.score(withFilters[0], withFilters[2]).total)
@@ -72,7 +73,8 @@ struct AlignStorageTests {
                        text: "L'emplacement d'environ 2 000 armes est encore inconnu, et Massimov est en procès pour trahison."),
         ]
         let full = FeatureExtractor(lexicon: lexicon).features(inputs, jobs: 1)
-        let compact = FeatureExtractor(lexicon: lexicon).features(inputs, jobs: 1, compact: true)
+        let table = FeatureExtractor(lexicon: lexicon).table(inputs, jobs: 1, texts: { range in inputs[range].map(\.text) })
+        let compact = (0..<table.count).map(table.features)
         var union: [Int32] = []
         for (f, c) in zip(full, compact) {
             #expect(c.keyUnion.isEmpty && c.bloom == nil)
@@ -95,10 +97,77 @@ struct AlignStorageTests {
             return SegmentFeatures(tokenKeys: words, keyUnion: [], anchors: [], numbers: [], trigrams: [], length: 1, bloom: nil)
         }
         // key 0 in every segment (listed twice in the first), key 1 in two, key 2 in one
-        let postings = PostingLists([features([0, 1, 0]), features([0, 2]), features([1, 0])], keyCount: 4, maxListed: 2)
+        let table = FeatureTable([features([0, 1, 0]), features([0, 2]), features([1, 0])])
+        let postings = PostingLists(table, keyCount: 4, maxListed: 2)
         #expect((0..<4).map(postings.count) == [3, 2, 1, 0])
         #expect(postings[0].isEmpty, "a key in more than maxListed segments proposes no candidates")
         #expect(Array(postings[1]) == [0, 2] && Array(postings[2]) == [1] && postings[3].isEmpty)
+    }
+
+    @Test("A feature table gives back every segment's features, across blocks")
+    func featureTable() {
+        // more segments than one block holds, each different: keys, words, anchors, numbers, trigrams, length
+        let count = FeatureTable.blockSize + 1_000
+        func features(_ i: Int) -> SegmentFeatures {
+            var words = TokenKeyLists()
+            for w in 0..<(i % 4) { words.append((0...(w % 3)).map { Int32(i + $0) }, own: Int32(i), information: Float(w + 1) / 4) }
+            // neighbours share trigrams; hashes fall as segments go on, so ids (numbered in order of
+            // first occurrence) sort the other way round
+            let trigrams = (0..<(i % 7)).map { Int32(2_000_000 - ((i / 3) * 5 + $0) * 17) }.sorted()
+            return SegmentFeatures(tokenKeys: words, keyUnion: [], anchors: (0..<(i % 3)).map { Int32(i * 3 + $0) },
+                                   numbers: i % 5 == 0 ? ["\(i)", "2022-01-0\(i % 9 + 1)"] : [],
+                                   trigrams: trigrams, length: i % 200, bloom: nil)
+        }
+        let all = (0..<count).map(features)
+        var table = FeatureTable()
+        table.append(all[0..<FeatureTable.blockSize])
+        table.append(all[FeatureTable.blockSize...])
+        #expect(table.count == count && !table.wideTrigrams)
+        let checked = [0, 1, 2, 3, 4, 5, 6, 7, FeatureTable.blockSize - 1, FeatureTable.blockSize, FeatureTable.blockSize + 1, count - 1]
+        for i in checked {
+            let expected = all[i], view = table[i], copy = table.features(i)
+            #expect(Array(view.keys) == expected.tokenKeys.keys && Array(view.words) == expected.tokenKeys.words)
+            #expect(Array(view.anchors) == expected.anchors && Array(view.numbers) == expected.numbers)
+            #expect(view.trigrams.count == expected.trigrams.count && view.length == expected.length)
+            #expect(copy.tokenKeys == expected.tokenKeys && copy.anchors == expected.anchors && copy.numbers == expected.numbers
+                && copy.trigrams == view.trigrams.values && copy.length == expected.length)
+        }
+        // trigram ids share what the hashes share, in a view and in a copy
+        for i in checked {
+            for j in [i + 1, i + 3, i + 6] where j < count {
+                let hashes = SortedSets.dice(all[i].trigrams, all[j].trigrams)
+                #expect(TrigramIDs.dice(table[i].trigrams, table[j].trigrams) == hashes)
+                #expect(SortedSets.dice(table.features(i).trigrams, table.features(j).trigrams) == hashes)
+            }
+        }
+        #expect(SortedSets.dice(all[3].trigrams, all[4].trigrams) > 0, "neighbours share trigrams")
+        #expect(FeatureTable(all).count == count)
+        let scorer = PairScorer(keyWeight: [])
+        #expect(scorer.score(table[5], table[10]).total == scorer.score(all[5], all[10]).total)
+        #expect(scorer.score(table[3], table[4]).cognate == scorer.score(all[3], all[4]).cognate)
+        #expect(PairScorer.numberConflict(table[5], table[10]) == 1, "two segments with numbers and none shared")
+    }
+
+    @Test("A feature table whose trigrams outgrow 16-bit ids widens them and keeps every intersection")
+    func featureTableWideTrigrams() {
+        // the first block: 32,768 trigrams of its own plus shared ones; the second adds 40,000
+        func features(_ i: Int) -> SegmentFeatures {
+            let own: [Int32] = i < FeatureTable.blockSize ? [Int32(100_000 + i)] : [Int32(200_000 + i), Int32(300_000 + i)]
+            return SegmentFeatures(tokenKeys: TokenKeyLists(), keyUnion: [], anchors: [], numbers: [],
+                                   trigrams: (own + [Int32(i % 11), Int32(i % 13 + 20)]).sorted(), length: 1, bloom: nil)
+        }
+        let all = (0..<(FeatureTable.blockSize + 20_000)).map(features)
+        var table = FeatureTable()
+        table.append(all[0..<FeatureTable.blockSize])
+        #expect(!table.wideTrigrams)
+        let before = TrigramIDs.dice(table[0].trigrams, table[11].trigrams)
+        table.append(all[FeatureTable.blockSize...])
+        #expect(table.wideTrigrams)
+        #expect(TrigramIDs.dice(table[0].trigrams, table[11].trigrams) == before)
+        for (i, j) in [(0, 11), (0, 13), (5, FeatureTable.blockSize + 5 * 11 * 13), (FeatureTable.blockSize, FeatureTable.blockSize + 143), (7, 8)] {
+            #expect(TrigramIDs.dice(table[i].trigrams, table[j].trigrams) == SortedSets.dice(all[i].trigrams, all[j].trigrams))
+            #expect(table.features(i).trigrams.count == all[i].trigrams.count)
+        }
     }
 
     @Test("Sorting with duplicates removed keeps one of each value, in order")
