@@ -116,7 +116,7 @@ public struct AlignStage: CorpusStage {
         // saying where each document's begin. The inputs hold copies of their strings, so that
         // none shares (and pins) a document's memory.
         let jobs = ProcessInfo.processInfo.activeProcessorCount
-        let packed: PackedDocuments, inputStarts: [Int]
+        var packed: PackedDocuments, inputStarts: [Int]
         var all: [AlignInput]
         (packed, all, inputStarts) = Self.packed(&corpus.documents, jobs: jobs)
         ProcessMemory.releaseFreeMemory()
@@ -126,7 +126,7 @@ public struct AlignStage: CorpusStage {
             words = try loadWordData(languages: languages)
         } catch {
             // a bad dictionary or word list: the corpus goes back as it was
-            corpus.documents = try packed.unpacked(jobs: jobs)
+            corpus.documents = try packed.unpackingAll(jobs: jobs)
             throw error
         }
         notes.append(contentsOf: words.notes)
@@ -151,7 +151,7 @@ public struct AlignStage: CorpusStage {
         }
         all = []
         ProcessMemory.releaseFreeMemory()
-        corpus.documents = try packed.unpacked(jobs: jobs)
+        corpus.documents = try packed.unpackingAll(jobs: jobs)
         Self.sortInDocumentOrder(&links, position: position)
         corpus.alignments = links
         corpus.notes.append(contentsOf: notes)

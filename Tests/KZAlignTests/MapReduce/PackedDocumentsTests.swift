@@ -68,6 +68,9 @@ struct PackedDocumentsTests {
             #expect(held.isEmpty)
             #expect(ids == documents.map(\.id), "chunk \(chunk)")
             #expect(try packed.unpacked(jobs: jobs) == documents)
+            var taken = packed
+            #expect(try taken.unpackingAll(jobs: jobs, chunk: chunk) == documents, "chunk \(chunk)")
+            #expect(taken.count == 0 && packed.count == documents.count, "the set unpacked is left empty, its copies as they were")
         }
     }
 
