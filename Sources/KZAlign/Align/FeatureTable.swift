@@ -108,8 +108,6 @@ struct FeatureTable: Sendable {
     /// Whether trigram ids take 32 bits (the vocabulary outgrew 16).
     private(set) var wideTrigrams = false
     static let narrowTrigramLimit = Int(UInt16.max) + 1
-    /// Number of distinct trigrams held.
-    var trigramCount: Int { trigramIDs.count }
 
     init() {}
 
@@ -279,7 +277,7 @@ private struct TrigramNumbering {
     mutating func id(_ hash: Int32) -> Int32 {
         if 2 * (count + 1) > hashes.count { grow() }
         let mask = hashes.count - 1
-        var i = Self.home(hash, shift: shift)
+        var i = KeyProbe.home(hash, shift: shift)
         while ids[i] >= 0 {
             if hashes[i] == hash { return ids[i] }
             i = (i + 1) & mask
@@ -290,11 +288,6 @@ private struct TrigramNumbering {
         return ids[i]
     }
 
-    @inline(__always)
-    private static func home(_ hash: Int32, shift: UInt32) -> Int {
-        Int((UInt32(bitPattern: hash) &* 2_654_435_761) >> shift)
-    }
-
     private mutating func grow() {
         let capacity = max(1_024, hashes.count * 2)
         let (oldHashes, oldIDs) = (hashes, ids)
@@ -303,7 +296,7 @@ private struct TrigramNumbering {
         shift = 32 - UInt32(capacity.trailingZeroBitCount)
         let mask = capacity - 1
         for (hash, id) in zip(oldHashes, oldIDs) where id >= 0 {
-            var i = Self.home(hash, shift: shift)
+            var i = KeyProbe.home(hash, shift: shift)
             while ids[i] >= 0 { i = (i + 1) & mask }
             hashes[i] = hash
             ids[i] = id

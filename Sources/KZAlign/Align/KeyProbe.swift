@@ -45,8 +45,10 @@ struct KeyProbe: KeyMembership {
         }
     }
 
+    /// The first slot of `key` in an open-addressing table of 2^(32 − `shift`) slots (Knuth's
+    /// multiplicative hash); `TrigramNumbering` probes from it too.
     @inline(__always)
-    private static func home(_ key: Int32, shift: UInt32) -> Int {
+    static func home(_ key: Int32, shift: UInt32) -> Int {
         Int((UInt32(bitPattern: key) &* 2_654_435_761) >> shift)
     }
 

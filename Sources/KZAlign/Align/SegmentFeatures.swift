@@ -31,7 +31,7 @@ struct SegmentFeatures: Sendable {
     var tokenKeys: TokenKeyLists
     /// Union of all token keys, sorted; left empty in compact features (those of the comparable
     /// aligner, `FeatureExtractor.table(_:jobs:texts:)`), where membership scans `tokenKeys.keys`
-    /// and `sortedKeyUnion(into:)` computes it. It held a third of those features' key ids.
+    /// and `FeatureView.sortedKeyUnion(into:)` computes it. It held a third of those features' key ids.
     var keyUnion: [Int32]
     /// Entity, concept, number and date anchors as interned ids, sorted.
     var anchors: [Int32]
@@ -61,16 +61,6 @@ struct SegmentFeatures: Sendable {
         guard bloom?.mayContain(key) ?? true else { return false }
         // an empty union with keys: compact features (a union is empty only where the keys are)
         return keyUnion.isEmpty ? tokenKeys.keys.contains(key) : SortedSets.contains(keyUnion, key)
-    }
-
-    /// Fills `buffer` with the union of the token keys, sorted and unique (`keyUnion`, or computed
-    /// from `tokenKeys` where compact features leave it empty). `buffer` keeps its capacity from
-    /// one call to the next.
-    func sortedKeyUnion(into buffer: inout [Int32]) {
-        buffer.removeAll(keepingCapacity: true)
-        guard keyUnion.isEmpty else { buffer.append(contentsOf: keyUnion); return }
-        buffer.append(contentsOf: tokenKeys.keys)
-        buffer.sortAndRemoveDuplicates()
     }
 }
 

@@ -76,9 +76,9 @@ struct AlignStorageTests {
         let table = FeatureExtractor(lexicon: lexicon).table(inputs, jobs: 1, texts: { range in inputs[range].map(\.text) })
         let compact = (0..<table.count).map(table.features)
         var union: [Int32] = []
-        for (f, c) in zip(full, compact) {
+        for (i, (f, c)) in zip(full, compact).enumerated() {
             #expect(c.keyUnion.isEmpty && c.bloom == nil)
-            c.sortedKeyUnion(into: &union)
+            table[i].sortedKeyUnion(into: &union)
             #expect(union == f.keyUnion && !union.isEmpty)
             #expect(f.tokenKeys.keys.allSatisfy(c.containsKey) && !c.containsKey(Int32.max))
         }
