@@ -50,7 +50,8 @@ public struct ComparableAligner: Sendable {
 
     /// Links among `inputs`. Deterministic: the same inputs give the same links in the same order.
     public func align(_ inputs: [AlignInput]) -> [Alignment] {
-        align(inputs, prepared: prepare(inputs))
+        let table = AlignInputTable(inputs)
+        return align(table, prepared: prepare(table, texts: { range in inputs[range].map(\.text) }))
     }
 
     /// What `prepare` returns: the segments' features and how many key ids they use.
@@ -60,16 +61,11 @@ public struct ComparableAligner: Sendable {
         var keyCount: Int
     }
 
-    /// The segments' features, keyed with the lexicon, frequencies and lemmatizer: the one step
-    /// that reads them. A caller holding the only reference to a large lexicon may let it go
-    /// before `align(_:prepared:)` builds the index and candidate pairs.
-    func prepare(_ inputs: [AlignInput]) -> Prepared {
-        prepare(inputs, texts: { range in inputs[range].map(\.text) })
-    }
-
-    /// `prepare(_:)` with the inputs' texts read from `texts`, a chunk of inputs at a time
-    /// (`FeatureExtractor.table(_:jobs:texts:)`); the inputs' own `text` is not read.
-    func prepare(_ inputs: [AlignInput], texts: (Range<Int>) throws -> [String]) rethrows -> Prepared {
+    /// The features of the segments in `inputs`, whose texts `texts` gives a chunk of inputs at a
+    /// time (`FeatureExtractor.table(_:jobs:texts:)`), keyed with the lexicon, frequencies and
+    /// lemmatizer: the one step that reads them. A caller holding the only reference to a large
+    /// lexicon may let it go before `align(_:prepared:)` builds the index and candidate pairs.
+    func prepare(_ inputs: AlignInputTable, texts: (Range<Int>) throws -> [String]) rethrows -> Prepared {
         guard inputs.count > 1 else { return Prepared(features: FeatureTable(), keyCount: 0) }
         let extractor = FeatureExtractor(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer)
         // flat, and no Bloom filter per segment: the bulk scoring loads each side into a KeyProbe
@@ -79,20 +75,11 @@ public struct ComparableAligner: Sendable {
 
     /// Links among `inputs` from their `prepare`d features (reads neither lexicon, frequencies nor
     /// lemmatizer).
-    func align(_ inputs: [AlignInput], prepared: Prepared) -> [Alignment] {
+    func align(_ inputs: AlignInputTable, prepared: Prepared) -> [Alignment] {
         guard inputs.count > 1 else { return [] }
         let features = prepared.features, keyCount = prepared.keyCount
-        // document and language ids
-        var documentIDs: [String: Int32] = [:]
-        var languageIDs: [String: Int32] = [:]
-        let doc = inputs.map { input -> Int32 in
-            if let id = documentIDs[input.document] { return id }
-            let id = Int32(documentIDs.count); documentIDs[input.document] = id; return id
-        }
-        let lang = inputs.map { input -> Int32 in
-            if let id = languageIDs[input.language] { return id }
-            let id = Int32(languageIDs.count); languageIDs[input.language] = id; return id
-        }
+        // document and language ids, numbered in order of first appearance
+        let doc = inputs.documentOf, lang = inputs.languageOf
         // postings and weights
         let postings = PostingLists(features, keyCount: keyCount, maxListed: configuration.maxPostings)
         let n = Double(inputs.count)
@@ -227,10 +214,10 @@ public struct ComparableAligner: Sendable {
             let a = Int(group.best.a), b = Int(group.best.b)
             let evidence = Alignment.Evidence(sharedBy: CollectionOfOne(inputs[a]), CollectionOfOne(inputs[b]),
                                               features: features.features(a), features.features(b), lexical: group.best.score.lexical)
-            let first = inputs[Int(s[0])], second = inputs[Int(t[0])]
+            let first = Int(s[0]), second = Int(t[0])
             result.append(Alignment(
-                source: .init(document: first.document, segments: s.map { inputs[Int($0)].segment }, language: first.language),
-                target: .init(document: second.document, segments: t.map { inputs[Int($0)].segment }, language: second.language),
+                source: .init(document: inputs.document(first), segments: s.map { inputs.segment(Int($0)) }, language: inputs.language(first)),
+                target: .init(document: inputs.document(second), segments: t.map { inputs.segment(Int($0)) }, language: inputs.language(second)),
                 score: (group.best.margin * 1000).rounded() / 1000,
                 evidence: evidence))
         }

@@ -136,7 +136,7 @@ final class FeatureExtractor {
     func features(_ inputs: [AlignInput], jobs: Int, texts: (Range<Int>) throws -> [String]) rethrows -> [SegmentFeatures] {
         var features: [SegmentFeatures] = []
         features.reserveCapacity(inputs.count)
-        try forEachChunk(inputs, jobs: jobs, compact: false, texts: texts) { features += $0 }
+        try forEachChunk(inputs.count, { Array(inputs[$0]) }, jobs: jobs, compact: false, texts: texts) { features += $0 }
         return features
     }
 
@@ -144,25 +144,25 @@ final class FeatureExtractor {
     /// for millions of segments), keyed as `features(_:jobs:texts:)` keys them, without Bloom filter
     /// or key union: the comparable aligner's scorer is given `KeyProbe`s loaded with the keys.
     /// - Throws: what `texts` throws.
-    func table(_ inputs: [AlignInput], jobs: Int, texts: (Range<Int>) throws -> [String]) rethrows -> FeatureTable {
+    func table(_ inputs: AlignInputTable, jobs: Int, texts: (Range<Int>) throws -> [String]) rethrows -> FeatureTable {
         var table = FeatureTable()
-        try forEachChunk(inputs, jobs: jobs, compact: true, texts: texts) { table.append($0[...]) }
+        try forEachChunk(inputs.count, inputs.inputs, jobs: jobs, compact: true, texts: texts) { table.append($0[...]) }
         return table
     }
 
-    /// Keys the inputs a chunk (`keyingChunk`, which is `FeatureTable.blockSize`) at a time on
+    /// Keys `count` inputs a chunk (`keyingChunk`, which is `FeatureTable.blockSize`) at a time on
     /// `jobs` workers and interns each chunk's keys, in input order, handing `body` each chunk's
-    /// features.
-    private func forEachChunk(_ inputs: [AlignInput], jobs: Int, compact: Bool, texts: (Range<Int>) throws -> [String],
-                              body: ([SegmentFeatures]) -> Void) rethrows {
+    /// features. `inputs` gives the inputs in a range (their texts are not read), `texts` their texts.
+    private func forEachChunk(_ count: Int, _ inputs: (Range<Int>) -> [AlignInput], jobs: Int, compact: Bool,
+                              texts: (Range<Int>) throws -> [String], body: ([SegmentFeatures]) -> Void) rethrows {
         let registry = KeyerRegistry(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, first: keyers.count)
         // A chunk at a time, the same keyers for every chunk: the local key lists of every segment
         // at once (before interning) set a 100,000-document run's peak memory.
         var start = 0
-        while start < inputs.count {
-            let range = start..<min(inputs.count, start + Self.keyingChunk)
+        while start < count {
+            let range = start..<min(count, start + Self.keyingChunk)
             do {
-                var chunk = Array(inputs[range])
+                var chunk = inputs(range)
                 for (i, text) in zip(chunk.indices, try texts(range)) { chunk[i].text = text }
                 registry.rewind()
                 var keyed = ParallelMap.mapWithState(chunk, jobs: jobs, makeState: { registry.make() }) { keyer, input in

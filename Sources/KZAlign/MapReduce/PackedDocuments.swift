@@ -15,7 +15,7 @@ struct PackedDocuments: Sendable {
     /// Packs `documents` on `jobs` threads (`packing`, in one chunk).
     init(_ documents: [Document], jobs: Int) {
         var documents = documents
-        self = Self.packing(&documents, jobs: jobs, chunk: documents.count) { _ in () }.packed
+        self = Self.packing(&documents, jobs: jobs, chunk: documents.count, visit: { _ in () }, receive: { _ in })
     }
 
     private init(packed: [[UInt8]], lengths: [Int]) {
@@ -32,10 +32,20 @@ struct PackedDocuments: Sendable {
     /// - Returns: the packed documents, and `visit`'s results in document order.
     static func packing<T: Sendable>(_ documents: inout [Document], jobs: Int, chunk: Int = 1_024,
                                      visit: @Sendable (Document) -> T) -> (packed: PackedDocuments, visited: [T]) {
-        var packed: [[UInt8]] = [], lengths: [Int] = [], visited: [T] = []
+        var visited: [T] = []
+        visited.reserveCapacity(documents.count)
+        let packed = packing(&documents, jobs: jobs, chunk: chunk, visit: visit) { visited += $0 }
+        return (packed, visited)
+    }
+
+    /// `packing(_:jobs:chunk:visit:)` handing `visit`'s results to `receive` a chunk at a time, in
+    /// document order, on the calling thread, so that the caller can keep what it needs of them in
+    /// a form of its own rather than hold every result at once.
+    static func packing<T: Sendable>(_ documents: inout [Document], jobs: Int, chunk: Int = 1_024,
+                                     visit: @Sendable (Document) -> T, receive: ([T]) -> Void) -> PackedDocuments {
+        var packed: [[UInt8]] = [], lengths: [Int] = []
         packed.reserveCapacity(documents.count)
         lengths.reserveCapacity(documents.count)
-        visited.reserveCapacity(documents.count)
         var start = 0
         while start < documents.count {
             let range = start..<min(documents.count, start + max(1, chunk))
@@ -44,15 +54,15 @@ struct PackedDocuments: Sendable {
                 return (encoded.withUnsafeBufferPointer { (Deflate.compress($0), $0.count) }, visit(document))
             }
             for index in range { documents[index] = Document(id: "", path: "", sha256: "", text: "") }
-            for ((data, length), value) in results {
+            for ((data, length), _) in results {
                 packed.append(data)
                 lengths.append(length)
-                visited.append(value)
             }
+            receive(results.map(\.1))
             start = range.upperBound
         }
         documents = []
-        return (PackedDocuments(packed: packed, lengths: lengths), visited)
+        return PackedDocuments(packed: packed, lengths: lengths)
     }
 
     var count: Int { packed.count }

@@ -112,15 +112,16 @@ public struct AlignStage: CorpusStage {
         // The documents wait compressed while the aligner's features and pairs are held, packed
         // before anything else is built so that it can take their memory. Every document's inputs
         // (made as it is packed, without their texts: the comparable aligner reads those a chunk
-        // at a time from the packed documents) go into one array in document order, `inputStarts`
-        // saying where each document's begin. The inputs hold copies of their strings, so that
-        // none shares (and pins) a document's memory.
+        // at a time from the packed documents) go into one table in document order (columns, not
+        // an `AlignInput` each: `AlignInputTable`), `inputStarts` saying where each document's
+        // begin. The table holds copies of their strings, so that none shares (and pins) a
+        // document's memory.
         let jobs = ProcessInfo.processInfo.activeProcessorCount
         var packed: PackedDocuments, inputStarts: [Int]
-        var all: [AlignInput]
+        var all: AlignInputTable
         (packed, all, inputStarts) = Self.packed(&corpus.documents, jobs: jobs)
         ProcessMemory.releaseFreeMemory()
-        let languages = Set(all.map(\.language)).subtracting(["und"])
+        let languages = Set(all.languages).subtracting(["und"])
         var words: WordData
         do {
             words = try loadWordData(languages: languages)
@@ -149,7 +150,7 @@ public struct AlignStage: CorpusStage {
                 links.append(contentsOf: comparable.filter { !declared.contains([$0.source.document, $0.target.document]) })
             }
         }
-        all = []
+        all = AlignInputTable()
         ProcessMemory.releaseFreeMemory()
         corpus.documents = try packed.unpackingAll(jobs: jobs)
         Self.sortInDocumentOrder(&links, position: position)
@@ -205,7 +206,7 @@ public struct AlignStage: CorpusStage {
     /// Comparable-mode links of `inputs`, whose texts `texts` gives a range at a time. The
     /// dictionaries (tens of MB, 113 MB for 12 languages) are not read again once the segments are
     /// keyed: `words.lexicon` is emptied then, before the index and candidate pairs are built.
-    private func comparableLinks(_ inputs: [AlignInput], words: inout WordData,
+    private func comparableLinks(_ inputs: AlignInputTable, words: inout WordData,
                                  texts: (Range<Int>) throws -> [String]) throws -> [Alignment] {
         var aligner = ComparableAligner(configuration: comparableConfiguration, lexicon: words.lexicon,
                                         frequencies: words.frequencies, lemmatizer: words.lemmatizer)
@@ -263,16 +264,18 @@ public struct AlignStage: CorpusStage {
     }
 
     /// `documents` packed (the array emptied) with every document's inputs, without their texts, in
-    /// one array in document order, and where each document's inputs begin.
-    static func packed(_ documents: inout [Document], jobs: Int) -> (PackedDocuments, [AlignInput], inputStarts: [Int]) {
-        let (packed, inputsByDocument) = PackedDocuments.packing(&documents, jobs: jobs) { Self.inputs(of: $0, texts: false) }
-        var all: [AlignInput] = []
+    /// one table in document order, and where each document's inputs begin.
+    static func packed(_ documents: inout [Document], jobs: Int) -> (PackedDocuments, AlignInputTable, inputStarts: [Int]) {
+        var all = AlignInputTable()
         var inputStarts: [Int] = []
-        all.reserveCapacity(inputsByDocument.reduce(0) { $0 + $1.count })
-        for inputs in inputsByDocument {
-            inputStarts.append(all.count)
-            all.append(contentsOf: inputs)
+        inputStarts.reserveCapacity(documents.count)
+        let packed = PackedDocuments.packing(&documents, jobs: jobs, visit: { Self.inputs(of: $0, texts: false) }) { chunk in
+            for inputs in chunk {
+                inputStarts.append(all.count)
+                all.append(contentsOf: inputs)
+            }
         }
+        all.finish()
         return (packed, all, inputStarts)
     }
 

@@ -36,6 +36,29 @@ struct AlignStorageTests {
         }
     }
 
+    @Test("An input table gives back every input it was given, with documents and languages numbered in order of first appearance")
+    func inputTable() {
+        let inputs = [
+            AlignInput(document: "0000/kk-0000001", segment: "0000/kk-0000001:0", language: "kk", text: "Тоқаев",
+                       entities: ["kassym-jomart-tokayev", "kassym-jomart-tokayev"], concepts: []),
+            AlignInput(document: "0000/kk-0000001", segment: "0000/kk-0000001:1", language: "ru", text: "", entities: [],
+                       concepts: ["csto"]),
+            AlignInput(document: "б/é", segment: "б/é:0", language: "fr", text: "x", entities: ["masimov"], concepts: ["csto", "state-of-emergency"]),
+            AlignInput(document: "0000/kk-0000001", segment: "s", language: "kk", text: ""),
+        ]
+        var table = AlignInputTable()
+        table.append(contentsOf: inputs[..<1])
+        table.append(contentsOf: inputs[1...])
+        table.finish()
+        #expect(table.count == inputs.count)
+        #expect((0..<table.count).map { table[$0] } == inputs.map { AlignInput(document: $0.document, segment: $0.segment, language: $0.language,
+                                                                                 text: "", entities: $0.entities, concepts: $0.concepts) })
+        #expect(table.inputs(1..<3).map(\.segment) == ["0000/kk-0000001:1", "б/é:0"])
+        #expect(table.documents == ["0000/kk-0000001", "б/é"] && table.documentOf == [0, 0, 1, 0])
+        #expect(table.languages == ["kk", "ru", "fr"] && table.languageOf == [0, 1, 2, 0])
+        #expect(AlignInputTable(inputs).documentOf == table.documentOf && AlignInputTable([]).count == 0)
+    }
+
     @Test("Scoring through key probes gives the scores of the segments' own look-ups")
     func probeScoresMatch() {
         let lexicon = TranslationLexicon(dictionaries: ["fr": ["arme": ["weapon", "gun"], "inconnu": ["unknown"]]], sources: [])
@@ -46,7 +69,7 @@ struct AlignStorageTests {
             AlignInput(document: "b", segment: "b:1", language: "fr", text: "Les armes ont été retrouvées à Almaty."),
         ]
         let withFilters = extractor.features(inputs, jobs: 1)
-        let table = FeatureExtractor(lexicon: lexicon).table(inputs, jobs: 1, texts: { range in inputs[range].map(\.text) })
+        let table = FeatureExtractor(lexicon: lexicon).table(AlignInputTable(inputs), jobs: 1, texts: { range in inputs[range].map(\.text) })
         let scorer = PairScorer(keyWeight: [])
         var aKeys = KeyProbe(), bKeys = KeyProbe()
         for (a, b) in [(0, 1), (0, 2), (1, 2)] {
@@ -73,7 +96,7 @@ struct AlignStorageTests {
                        text: "L'emplacement d'environ 2 000 armes est encore inconnu, et Massimov est en procès pour trahison."),
         ]
         let full = FeatureExtractor(lexicon: lexicon).features(inputs, jobs: 1)
-        let table = FeatureExtractor(lexicon: lexicon).table(inputs, jobs: 1, texts: { range in inputs[range].map(\.text) })
+        let table = FeatureExtractor(lexicon: lexicon).table(AlignInputTable(inputs), jobs: 1, texts: { range in inputs[range].map(\.text) })
         let compact = (0..<table.count).map(table.features)
         var union: [Int32] = []
         for (i, (f, c)) in zip(full, compact).enumerated() {
