@@ -128,6 +128,15 @@ public enum SummaryCodec {
                                  messages: try r.strings(v["messages"]), encoding: try r.optionalString(v["encoding"]))
     }
 
+    /// `value`, or `original` (sharing its storage) when they are equal.
+    private static func shared(_ value: String?, _ original: String) -> String? {
+        value == original ? original : value
+    }
+
+    private static func shared(_ value: String, _ original: String) -> String {
+        value == original ? original : value
+    }
+
     static func decodeDocument(_ v: JSONValue, _ r: inout FieldReader) throws -> Document {
         var boilerplate: [String: Int] = [:]
         if case let .object(members)? = v["boilerplateRemoved"] {
@@ -164,22 +173,29 @@ public enum SummaryCodec {
             var s = Segment(id: try r.string(f[0]), start: start, end: end, kind: kind, text: String(scalars[lower..<upper]))
             s.language = try r.optionalString(f[4])
             s.languageConfidence = try r.optionalDouble(f[5])
-            s.latin = try r.optionalString(f[6])
-            s.canonical = try r.optionalString(f[7])
+            s.latin = Self.shared(try r.optionalString(f[6]), s.text)
+            s.canonical = Self.shared(try r.optionalString(f[7]), s.text)
             return s
         }
+        // Strings equal to one already decoded take its storage, as the stages left them: a
+        // segment's Latin and canonical forms equal to its text, a mention's or term's segment id,
+        // a mention's Latin form equal to its surface.
+        var segmentIDs: [String: String] = [:]
+        for s in d.segments where segmentIDs[s.id] == nil { segmentIDs[s.id] = s.id }
         d.mentions = try r.array(v["mentions"]).map { item in
             let f = try r.array(item)
             guard f.count == 9 else { throw r.error("mention with \(f.count) fields") }
-            return Mention(start: try r.int(f[0]), end: try r.int(f[1]), surface: try r.string(f[2]), entity: try r.string(f[3]),
-                           segment: try r.string(f[4]), type: try r.string(f[5]), key: try r.string(f[6]), latin: try r.string(f[7]),
-                           suspicious: try r.bool(f[8]))
+            let surface = try r.string(f[2]), segment = try r.string(f[4])
+            return Mention(start: try r.int(f[0]), end: try r.int(f[1]), surface: surface, entity: try r.string(f[3]),
+                           segment: segmentIDs[segment] ?? segment, type: try r.string(f[5]), key: try r.string(f[6]),
+                           latin: Self.shared(try r.string(f[7]), surface), suspicious: try r.bool(f[8]))
         }
         d.terms = try r.array(v["terms"]).map { item in
             let f = try r.array(item)
             guard f.count == 5 else { throw r.error("term with \(f.count) fields") }
+            let segment = try r.string(f[4])
             return TermMention(start: try r.int(f[0]), end: try r.int(f[1]), surface: try r.string(f[2]), concept: try r.string(f[3]),
-                               segment: try r.string(f[4]))
+                               segment: segmentIDs[segment] ?? segment)
         }
         return d
     }

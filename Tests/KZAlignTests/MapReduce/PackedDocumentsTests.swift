@@ -34,6 +34,41 @@ struct PackedDocumentsTests {
         #expect(throws: DocumentBinaryCodec.Truncated.self) { try DocumentBinaryCodec.decode(bytes + [0]) }
     }
 
+    /// The binary codec of packed documents, and the summary JSON of the cache and `map`.
+    static let codecs: [(name: String, roundTrip: @Sendable (Document) throws -> Document?)] = [
+        ("binary", { try DocumentBinaryCodec.decode(DocumentBinaryCodec.encode($0)) }),
+        ("summary", { document in
+            let summary = DocumentSummary(order: SummaryOrder(file: "d", line: 0),
+                                          input: .init(path: "d", document: document.id, status: .ok), document: document)
+            return try SummaryCodec.decode(SummaryCodec.encode(summary, pipelineHash: "h"), pipelineHash: "h", file: "f", lineNumber: 1).document
+        }),
+    ]
+
+    @Test("Decoded documents share repeated strings: segment ids in mentions and terms, Latin forms equal to a text or surface",
+          arguments: codecs.indices)
+    func decodedDocumentsShareRepeatedStrings(codec: Int) throws {
+        let suffix = "/a longer id than fifteen bytes"
+        var document = Document.everyFieldSample()
+        for s in document.segments.indices {
+            document.segments[s].id += suffix
+            document.segments[s].latin = document.segments[s].text
+        }
+        for m in document.mentions.indices { document.mentions[m].segment += suffix }
+        for t in document.terms.indices { document.terms[t].segment += suffix }
+        document.mentions.append(Mention(start: 0, end: 7, surface: "Masimov Karim, a longer surface", segment: document.segments[0].id,
+                                         latin: "Masimov Karim, a longer surface"))
+        document.mentions.append(Mention(start: 0, end: 7, surface: "Masimov", segment: "no such segment, a long id"))
+        let back = try #require(try Self.codecs[codec].roundTrip(document))
+        #expect(back == document)
+        func storage(_ string: String?) -> UnsafeRawPointer? {
+            string?.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
+        }
+        #expect(storage(back.mentions[0].segment) != nil && storage(back.mentions[0].segment) == storage(back.segments[0].id))
+        #expect(storage(back.terms[0].segment) == storage(back.segments[1].id))
+        #expect(storage(back.segments[0].latin) == storage(back.segments[0].text))
+        #expect(storage(back.mentions[2].latin) != nil && storage(back.mentions[2].latin) == storage(back.mentions[2].surface))
+    }
+
     @Test func segmentTextsAreReadBackForAnyRangeOfInputs() throws {
         func document(_ id: String, _ texts: [String]) -> Document {
             var document = Document(id: id, path: id, sha256: "", text: texts.joined(separator: " "))
