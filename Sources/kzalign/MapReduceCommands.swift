@@ -80,7 +80,9 @@ struct ReduceCommand: ParsableCommand {
             printError("\(error)")
             throw ExitCode(2)
         }
-        let (result, timings) = try PipelineRunner(pipeline: loaded).reduce(consume read)
+        var runner = PipelineRunner(pipeline: loaded)
+        runner.fillsCanonicalText = false // the outputs fill each document as they write it
+        let (result, timings) = try runner.reduce(consume read)
         let directory = out.map { URL(fileURLWithPath: $0) } ?? loaded.outputDirectory
         try finishRun(result, timings, loaded, directory: directory, quiet: false)
     }

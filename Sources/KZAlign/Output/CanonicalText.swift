@@ -3,25 +3,37 @@
 ///
 /// Overlap rule: where a mention and a term overlap, the longer span wins; on
 /// equal length the term wins (its label is curated). Spans are never nested.
-public enum CanonicalText {
+public struct CanonicalText: Sendable {
+    private let entityNames: [String: String]
+    private let conceptNames: [String: String]
+
+    /// The canonical forms of `entities` and labels of `concepts` (the first of each id).
+    public init(entities: [Entity], concepts: [Entity]) {
+        entityNames = Dictionary(entities.map { ($0.id, $0.canonical) }, uniquingKeysWith: { first, _ in first })
+        conceptNames = Dictionary(concepts.map { ($0.id, $0.canonical) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Fills every document's segments' canonical texts from the corpus's entities and concepts.
     public static func fill(_ corpus: inout Corpus) {
-        let entityNames = Dictionary(corpus.entities.map { ($0.id, $0.canonical) }, uniquingKeysWith: { first, _ in first })
-        let conceptNames = Dictionary(corpus.concepts.map { ($0.id, $0.canonical) }, uniquingKeysWith: { first, _ in first })
-        for d in corpus.documents.indices {
-            let document = corpus.documents[d]
-            var replacements: [(start: Int, end: Int, text: String, priority: Int)] = []
-            for mention in document.mentions {
-                if let name = entityNames[mention.entity] { replacements.append((mention.start, mention.end, name, 0)) }
-            }
-            for term in document.terms {
-                if let label = conceptNames[term.concept] { replacements.append((term.start, term.end, label, 1)) }
-            }
-            let chosen = choose(replacements)
-            for s in corpus.documents[d].segments.indices {
-                let segment = corpus.documents[d].segments[s]
-                let inside = chosen.filter { $0.start >= segment.start && $0.end <= segment.end }
-                corpus.documents[d].segments[s].canonical = inside.isEmpty ? segment.text : substitute(segment, inside)
-            }
+        let canonical = CanonicalText(entities: corpus.entities, concepts: corpus.concepts)
+        for d in corpus.documents.indices { canonical.fill(&corpus.documents[d]) }
+    }
+
+    /// Fills `document`'s segments' canonical texts; a segment without a mention or term keeps
+    /// its text (sharing its storage).
+    public func fill(_ document: inout Document) {
+        var replacements: [(start: Int, end: Int, text: String, priority: Int)] = []
+        for mention in document.mentions {
+            if let name = entityNames[mention.entity] { replacements.append((mention.start, mention.end, name, 0)) }
+        }
+        for term in document.terms {
+            if let label = conceptNames[term.concept] { replacements.append((term.start, term.end, label, 1)) }
+        }
+        let chosen = Self.choose(replacements)
+        for s in document.segments.indices {
+            let segment = document.segments[s]
+            let inside = chosen.filter { $0.start >= segment.start && $0.end <= segment.end }
+            document.segments[s].canonical = inside.isEmpty ? segment.text : Self.substitute(segment, inside)
         }
     }
 

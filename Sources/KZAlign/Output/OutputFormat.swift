@@ -19,10 +19,24 @@ public protocol OutputFormat: Sendable {
 public struct RunResult: Sendable {
     public var corpus: Corpus
     public var manifest: RunManifest
+    /// Set when the run left its segments' canonical texts to the outputs
+    /// (`PipelineRunner.fillsCanonicalText` false): the documents' segments have none, and
+    /// formats that write them take each document through `withCanonicalText(_:)`.
+    public var pendingCanonicalText: CanonicalText?
 
-    public init(corpus: Corpus, manifest: RunManifest) {
+    public init(corpus: Corpus, manifest: RunManifest, pendingCanonicalText: CanonicalText? = nil) {
         self.corpus = corpus
         self.manifest = manifest
+        self.pendingCanonicalText = pendingCanonicalText
+    }
+
+    /// `document` with its segments' canonical texts: as it is, or filled now when the run left
+    /// them to the outputs (`pendingCanonicalText`).
+    public func withCanonicalText(_ document: Document) -> Document {
+        guard let pendingCanonicalText else { return document }
+        var filled = document
+        pendingCanonicalText.fill(&filled)
+        return filled
     }
 }
 

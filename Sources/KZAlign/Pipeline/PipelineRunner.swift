@@ -22,6 +22,11 @@ public struct PipelineRunner: Sendable {
     public var pipeline: Pipeline
     /// Worker threads for the map; default: active processor count.
     public var jobs: Int
+    /// Whether the reduce fills every segment's canonical text (default). When false, the result
+    /// carries what fills them (`RunResult.pendingCanonicalText`) and the output formats fill each
+    /// document as they write it, so that a run that only writes its outputs never holds every
+    /// canonical text at once (250 MB at 100,000 documents).
+    public var fillsCanonicalText = true
 
     public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.pipeline = pipeline
@@ -149,7 +154,8 @@ public struct PipelineRunner: Sendable {
     }
 
     /// The reduce: orders the summaries as `run` reads the corpus, keeps the
-    /// first document of each id, runs the corpus stages, fills canonical text. Pass the summaries
+    /// first document of each id, runs the corpus stages, fills canonical text (unless
+    /// `fillsCanonicalText` is false). Pass the summaries
     /// with `consume` where the caller keeps no use for them: the documents are then held once.
     public func reduce(_ summaries: consuming [DocumentSummary], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
         let clock = ContinuousClock()
@@ -186,12 +192,17 @@ public struct PipelineRunner: Sendable {
             timings.append(.init(name: stageName(index) + " (corpus)", type: built.typeName, seconds: elapsed,
                                  peakMemoryMB: ProcessMemory.peakMegabytes))
         }
-        CanonicalText.fill(&corpus)
+        var pendingCanonicalText: CanonicalText?
+        if fillsCanonicalText {
+            CanonicalText.fill(&corpus)
+        } else {
+            pendingCanonicalText = CanonicalText(entities: corpus.entities, concepts: corpus.concepts)
+        }
         let manifest = RunManifest(toolVersion: KZAlignVersion.current, icuVersion: icuVersion, pipelineHash: pipeline.hash,
                                    inputs: inputs, stageTimings: pipeline.stages.indices.map {
                                        .init(name: stageName($0), type: pipeline.stages[$0].typeName, seconds: 0)
                                    })
-        return (RunResult(corpus: corpus, manifest: manifest), RunTimings(wallSeconds: seconds(clock.now - started), stages: timings))
+        return (RunResult(corpus: corpus, manifest: manifest, pendingCanonicalText: pendingCanonicalText), RunTimings(wallSeconds: seconds(clock.now - started), stages: timings))
     }
 
     /// Runs every document stage over `documents` in parallel; results in input order.

@@ -30,6 +30,28 @@ struct OutputContractTests {
         }
     }
 
+    @Test("Canonical texts left to the outputs give the files of a run that filled them")
+    func canonicalTextFilledAsOutputsAreWritten() throws {
+        let pipeline = try PipelineLoader().load(file: TestPaths.repository.appendingPathComponent("pipeline.json"))
+        let (filled, filledTimings) = try PipelineRunner(pipeline: pipeline, jobs: 2).run()
+        var runner = PipelineRunner(pipeline: pipeline, jobs: 2)
+        runner.fillsCanonicalText = false
+        let (pending, pendingTimings) = try runner.run()
+        #expect(filled.pendingCanonicalText == nil && pending.pendingCanonicalText != nil)
+        #expect(pending.corpus.documents.allSatisfy { $0.segments.allSatisfy { $0.canonical == nil } })
+        #expect(filled.corpus.documents.contains { $0.segments.contains { $0.canonical != $0.text } }, "names replaced somewhere")
+        #expect(pending.corpus.documents.map(pending.withCanonicalText) == filled.corpus.documents)
+        let directory = try TemporaryDirectory()
+        let one = directory.url.appendingPathComponent("filled"), two = directory.url.appendingPathComponent("pending")
+        let formats = OutputRegistry.standard.formatNames
+        let written = try OutputWriter().write(filled, formats: formats, timings: filledTimings, to: one)
+        try OutputWriter().write(pending, formats: formats, timings: pendingTimings, to: two)
+        #expect(written.contains("documents.jsonl") && written.contains("index.sqlite"))
+        for file in written where file != "timings.json" {
+            #expect(try Data(contentsOf: one.appendingPathComponent(file)) == Data(contentsOf: two.appendingPathComponent(file)), "\(file) differs")
+        }
+    }
+
     /// timings.json carries each stage's time and, on Linux, the peak memory when it ended: a
     /// high-water mark, so it never falls from one stage to the next, and the run's peak closes it.
     @Test func timingsNameEveryStageWithItsPeakMemory() throws {
