@@ -230,6 +230,7 @@ public struct PipelineRunner: Sendable {
                 }
                 times[position] = seconds(state.clock.now - start)
             }
+            document.releaseSpareCapacity()
             return (.success(document), times)
         }
         var totals = [Double](repeating: 0, count: stageCount)
@@ -245,6 +246,17 @@ public struct PipelineRunner: Sendable {
 
     func stageName(_ index: Int) -> String {
         pipeline.config.stages[index].name ?? pipeline.config.stages[index].type
+    }
+}
+
+extension Document {
+    /// Copies the segment, mention and term lists into buffers of their exact size: the stages
+    /// build them by appending, which leaves up to half of each buffer unused, and the map holds
+    /// every document of the corpus at once.
+    mutating func releaseSpareCapacity() {
+        segments = segments.withUnsafeBufferPointer { Array($0) }
+        mentions = mentions.withUnsafeBufferPointer { Array($0) }
+        terms = terms.withUnsafeBufferPointer { Array($0) }
     }
 }
 
