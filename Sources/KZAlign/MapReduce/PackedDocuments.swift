@@ -1,3 +1,5 @@
+import Foundation
+
 /// Documents held compressed while a corpus stage builds large structures of its own: each one
 /// encoded by `DocumentBinaryCodec` (every field) and deflated, about a sixth of its size in
 /// memory. The storage-level idea of Spark's `MEMORY_ONLY_SER` (data kept
@@ -6,11 +8,21 @@
 /// The align stage reads only segment ids, languages, texts and the entity and concept ids; its
 /// features and candidate pairs would otherwise sit on top of every document's text, segments
 /// and mentions (2.4 of the 6.0 GB a 100,000-document run peaked at).
+///
+/// Packed into a `SpillFile` (Spark's `MEMORY_AND_DISK`), the data goes to a temporary file a chunk
+/// at a time and is read back a document at a time: the align stage then holds none of it.
 struct PackedDocuments: Sendable {
-    /// Each document's deflated encoding, in order.
+    /// Each document's deflated encoding, in order; empty for a document whose data is in the file.
     private var packed: [[UInt8]]
     /// Length of each document's encoding before deflating.
     private var lengths: [Int]
+    /// The file holding the data of the documents whose `packed` is empty: each one's at
+    /// `spillOffsets[i]`, `spillSizes[i]` bytes.
+    private var spilled: SpillFile?
+    private var spillOffsets: [Int] = []
+    private var spillSizes: [Int] = []
+    /// Why the data stayed in memory (from the document it failed at), when a write to the file failed.
+    private(set) var spillFailure: SpillFile.Failure?
 
     /// Packs `documents` on `jobs` threads (`packing`, in one chunk).
     init(_ documents: [Document], jobs: Int) {
@@ -21,6 +33,36 @@ struct PackedDocuments: Sendable {
     private init(packed: [[UInt8]], lengths: [Int]) {
         self.packed = packed
         self.lengths = lengths
+    }
+
+    /// An empty set whose documents will go to `file` (in memory when nil).
+    private init(file: SpillFile?, capacity: Int) {
+        self.init(packed: [], lengths: [])
+        spilled = file
+        packed.reserveCapacity(capacity)
+        lengths.reserveCapacity(capacity)
+        if file != nil {
+            spillOffsets.reserveCapacity(capacity)
+            spillSizes.reserveCapacity(capacity)
+        }
+    }
+
+    /// Adds a document's packed data, to the file while it can be written.
+    private mutating func append(_ data: [UInt8], length: Int) {
+        lengths.append(length)
+        if let file = spilled, spillFailure == nil {
+            do {
+                spillOffsets.append(try file.append(data))
+                spillSizes.append(data.count)
+                packed.append([])
+                return
+            } catch {
+                spillFailure = error
+            }
+        }
+        spillOffsets.append(-1)
+        spillSizes.append(0)
+        packed.append(data)
     }
 
     /// Packs `documents` `chunk` at a time on `jobs` threads, emptying the array as it goes: each
@@ -41,11 +83,12 @@ struct PackedDocuments: Sendable {
     /// `packing(_:jobs:chunk:visit:)` handing `visit`'s results to `receive` a chunk at a time, in
     /// document order, on the calling thread, so that the caller can keep what it needs of them in
     /// a form of its own rather than hold every result at once.
-    static func packing<T: Sendable>(_ documents: inout [Document], jobs: Int, chunk: Int = 1_024,
+    /// - Parameter file: where the packed data goes, a chunk at a time, the memory each chunk's
+    ///   documents leave handed back to the system as it goes (`ProcessMemory.releaseFreeMemory`);
+    ///   nil: memory. Should a write fail, the data stays in memory from there on (`spillFailure`).
+    static func packing<T: Sendable>(_ documents: inout [Document], jobs: Int, chunk: Int = 1_024, into file: SpillFile? = nil,
                                      visit: @Sendable (Document) -> T, receive: ([T]) -> Void) -> PackedDocuments {
-        var packed: [[UInt8]] = [], lengths: [Int] = []
-        packed.reserveCapacity(documents.count)
-        lengths.reserveCapacity(documents.count)
+        var set = PackedDocuments(file: file, capacity: documents.count)
         var start = 0
         while start < documents.count {
             let range = start..<min(documents.count, start + max(1, chunk))
@@ -54,27 +97,28 @@ struct PackedDocuments: Sendable {
                 return (encoded.withUnsafeBufferPointer { (Deflate.compress($0), $0.count) }, visit(document))
             }
             for index in range { documents[index] = Document(id: "", path: "", sha256: "", text: "") }
-            for ((data, length), _) in results {
-                packed.append(data)
-                lengths.append(length)
-            }
+            for ((data, length), _) in results { set.append(data, length: length) }
             receive(results.map(\.1))
+            if file != nil { ProcessMemory.releaseFreeMemory() }
             start = range.upperBound
         }
         documents = []
-        return PackedDocuments(packed: packed, lengths: lengths)
+        return set
     }
 
-    var count: Int { packed.count }
+    var count: Int { lengths.count }
 
-    /// Bytes held (compressed data only).
-    var byteCount: Int { packed.reduce(0) { $0 + $1.count } }
+    /// Bytes of packed data (compressed), in memory or spilled.
+    var byteCount: Int { packed.reduce(0) { $0 + $1.count } + spillSizes.reduce(0, +) }
+
+    /// Whether some packed data is in a temporary file rather than in memory.
+    var isSpilled: Bool { spilled != nil && spillOffsets.contains { $0 >= 0 } }
 
     /// The documents again, equal to those packed.
     /// - Throws: `Corrupt` naming the first document whose data does not decode (memory
-    ///   corrupted: never expected).
+    ///   corrupted: never expected) or cannot be read back from its temporary file.
     func unpacked(jobs: Int) throws(Corrupt) -> [Document] {
-        try unpacked(packed.indices, jobs: jobs)
+        try unpacked(0..<count, jobs: jobs)
     }
 
     /// Every document again, equal to those packed, leaving the packed set empty: each chunk of
@@ -84,11 +128,11 @@ struct PackedDocuments: Sendable {
     /// - Throws: `Corrupt`, as `unpacked(jobs:)`; the set is then empty.
     mutating func unpackingAll(jobs: Int, chunk: Int = 1_024) throws(Corrupt) -> [Document] {
         var documents: [Document] = []
-        documents.reserveCapacity(packed.count)
+        documents.reserveCapacity(count)
         defer { self = PackedDocuments(packed: [], lengths: []) }
         var start = 0
-        while start < packed.count {
-            let range = start..<min(packed.count, start + max(1, chunk))
+        while start < count {
+            let range = start..<min(count, start + max(1, chunk))
             documents += try unpacked(range, jobs: jobs)
             for index in range { packed[index] = [] }
             start = range.upperBound
@@ -102,7 +146,11 @@ struct PackedDocuments: Sendable {
     func unpacked(_ positions: Range<Int>, jobs: Int) throws(Corrupt) -> [Document] {
         let results = ParallelMap.map(Array(positions), jobs: jobs) { index -> Result<Document, Corrupt> in
             do {
-                return .success(try DocumentBinaryCodec.decode(try Deflate.decompress(packed[index], count: lengths[index])))
+                let data = spilled != nil && spillOffsets[index] >= 0
+                    ? try spilled!.read(offset: spillOffsets[index], count: spillSizes[index]) : packed[index]
+                return .success(try DocumentBinaryCodec.decode(try Deflate.decompress(data, count: lengths[index])))
+            } catch let error as SpillFile.Failure {
+                return .failure(Corrupt(position: index + 1, reason: "\(error)"))
             } catch let error as Deflate.Failure {
                 return .failure(Corrupt(position: index + 1, reason: "\(error)"))
             } catch {
@@ -118,8 +166,8 @@ struct PackedDocuments: Sendable {
         var position: Int
         var reason: String
         var description: String {
-            "document \(position) of the corpus, held packed in memory during the align stage, does not decode (\(reason)); "
-                + "this is a bug in kzalign, or memory was corrupted: please report it"
+            "document \(position) of the corpus, held packed during the align stage, does not decode (\(reason)); "
+                + "unless its temporary file could not be read back, this is a bug in kzalign, or memory was corrupted: please report it"
         }
     }
 }

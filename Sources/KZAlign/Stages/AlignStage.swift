@@ -119,7 +119,16 @@ public struct AlignStage: CorpusStage {
         let jobs = ProcessInfo.processInfo.activeProcessorCount
         var packed: PackedDocuments, inputStarts: [Int]
         var all: AlignInputTable
-        (packed, all, inputStarts) = Self.packed(&corpus.documents, jobs: jobs)
+        // The packed documents wait in a temporary file (in `TMPDIR`, unlinked), not in memory,
+        // where the file can be made and written.
+        var file: SpillFile?
+        do {
+            file = try SpillFile(directory: FileManager.default.temporaryDirectory)
+        } catch {
+            notes.append("align: the packed documents stay in memory: \(error)")
+        }
+        (packed, all, inputStarts) = Self.packed(&corpus.documents, jobs: jobs, into: file)
+        if let failure = packed.spillFailure { notes.append("align: some packed documents stay in memory: \(failure)") }
         ProcessMemory.releaseFreeMemory()
         let languages = Set(all.languages).subtracting(["und"])
         var words: WordData
@@ -263,13 +272,14 @@ public struct AlignStage: CorpusStage {
         }
     }
 
-    /// `documents` packed (the array emptied) with every document's inputs, without their texts, in
-    /// one table in document order, and where each document's inputs begin.
-    static func packed(_ documents: inout [Document], jobs: Int) -> (PackedDocuments, AlignInputTable, inputStarts: [Int]) {
+    /// `documents` packed (the array emptied; into `file` unless nil) with every document's inputs,
+    /// without their texts, in one table in document order, and where each document's inputs begin.
+    static func packed(_ documents: inout [Document], jobs: Int, into file: SpillFile? = nil)
+        -> (PackedDocuments, AlignInputTable, inputStarts: [Int]) {
         var all = AlignInputTable()
         var inputStarts: [Int] = []
         inputStarts.reserveCapacity(documents.count)
-        let packed = PackedDocuments.packing(&documents, jobs: jobs, visit: { Self.inputs(of: $0, texts: false) }) { chunk in
+        let packed = PackedDocuments.packing(&documents, jobs: jobs, into: file, visit: { Self.inputs(of: $0, texts: false) }) { chunk in
             for inputs in chunk {
                 inputStarts.append(all.count)
                 all.append(contentsOf: inputs)

@@ -109,6 +109,39 @@ struct PackedDocumentsTests {
         }
     }
 
+    @Test("Documents spilled to a temporary file read back as they were packed, and leave no file behind")
+    func spilledDocumentsReadBack() throws {
+        let documents = (0..<5).map { i -> Document in
+            var document = Document.everyFieldSample()
+            document.id = "doc-\(i)"
+            document.text += String(repeating: " Токаев", count: i * 40)
+            return document
+        }
+        let folder = try TemporaryDirectory()
+        let bytes = PackedDocuments(documents, jobs: 2).byteCount
+        var held = documents
+        let packed = PackedDocuments.packing(&held, jobs: 2, chunk: 2, into: try SpillFile(directory: folder.url), visit: { _ in () },
+                                             receive: { _ in })
+        #expect(packed.isSpilled && packed.spillFailure == nil && packed.byteCount == bytes && packed.count == documents.count)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty, "the file is unlinked at once")
+        #expect(try packed.unpacked(jobs: 2) == documents)
+        #expect(try packed.unpacked(1..<4, jobs: 2) == Array(documents[1..<4]))
+        #expect(try AlignStage.segmentTexts(1..<3, of: packed, inputStarts: [0, 2, 4, 6, 8], jobs: 1)
+                == [documents[0].segments[1].text, documents[1].segments[0].text])
+        var taken = packed
+        #expect(try taken.unpackingAll(jobs: 2, chunk: 2) == documents)
+        #expect(taken.count == 0 && !taken.isSpilled)
+        // where no file can be made, the stage packs into memory
+        #expect(throws: SpillFile.Failure.self) { try SpillFile(directory: folder.url.appendingPathComponent("missing")) }
+        // a full disk (/dev/full): what could not be written stays in memory, and reads back
+        let full = open("/dev/full", O_RDWR)
+        try #require(full >= 0)
+        held = documents
+        let kept = PackedDocuments.packing(&held, jobs: 2, chunk: 2, into: SpillFile(descriptor: full), visit: { _ in () }, receive: { _ in })
+        #expect(kept.spillFailure?.description.contains("No space left") == true && !kept.isSpilled)
+        #expect(try kept.unpacked(jobs: 2) == documents)
+    }
+
     @Test func noDocumentsPackToNothing() throws {
         let packed = PackedDocuments([], jobs: 2)
         #expect(packed.count == 0)
