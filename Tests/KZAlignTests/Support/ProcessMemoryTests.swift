@@ -31,7 +31,10 @@ struct ProcessMemoryTests {
         ProcessMemory.releaseFreeMemory()
         let after = try #require(ProcessMemory.currentMegabytes)
         #expect(before - after >= 100, "resident \(before) MB before, \(after) MB after")
-        #expect(try #require(ProcessMemory.peakMegabytes) >= before)
+        // The kernel's RSS counters are per-CPU approximations: after the release, VmHWM read
+        // 100–124 KB below the VmRSS read before it (Linux 6.18, `malloc_trim` from Python's
+        // ctypes, three tries), which whole megabytes round to one less about one time in ten.
+        #expect(try #require(ProcessMemory.peakMegabytes) >= before - 1)
         blocks.kept.forEach { free($0) }
         #endif
     }
