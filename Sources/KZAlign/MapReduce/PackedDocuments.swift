@@ -12,15 +12,19 @@ import Foundation
 /// Packed into a `SpillFile` (Spark's `MEMORY_AND_DISK`), the data goes to a temporary file a chunk
 /// at a time and is read back a document at a time: the align stage then holds none of it.
 struct PackedDocuments: Sendable {
-    /// Each document's deflated encoding, in order; empty for a document whose data is in the file.
-    private var packed: [[UInt8]]
+    /// Where a document's deflated encoding is.
+    private enum Stored: Sendable {
+        case memory([UInt8])
+        /// In `file`: `size` bytes from `offset`.
+        case file(offset: Int, size: Int)
+    }
+
+    /// Each document's deflated encoding, in order.
+    private var stored: [Stored]
     /// Length of each document's encoding before deflating.
     private var lengths: [Int]
-    /// The file holding the data of the documents whose `packed` is empty: each one's at
-    /// `spillOffsets[i]`, `spillSizes[i]` bytes.
-    private var spilled: SpillFile?
-    private var spillOffsets: [Int] = []
-    private var spillSizes: [Int] = []
+    /// The file the `.file` encodings are in.
+    private var file: SpillFile?
     /// Why the data stayed in memory (from the document it failed at), when a write to the file failed.
     private(set) var spillFailure: SpillFile.Failure?
 
@@ -30,39 +34,27 @@ struct PackedDocuments: Sendable {
         self = Self.packing(&documents, jobs: jobs, chunk: documents.count, visit: { _ in () }, receive: { _ in })
     }
 
-    private init(packed: [[UInt8]], lengths: [Int]) {
-        self.packed = packed
-        self.lengths = lengths
-    }
-
     /// An empty set whose documents will go to `file` (in memory when nil).
-    private init(file: SpillFile?, capacity: Int) {
-        self.init(packed: [], lengths: [])
-        spilled = file
-        packed.reserveCapacity(capacity)
+    private init(file: SpillFile?, capacity: Int = 0) {
+        stored = []
+        lengths = []
+        self.file = file
+        stored.reserveCapacity(capacity)
         lengths.reserveCapacity(capacity)
-        if file != nil {
-            spillOffsets.reserveCapacity(capacity)
-            spillSizes.reserveCapacity(capacity)
-        }
     }
 
     /// Adds a document's packed data, to the file while it can be written.
     private mutating func append(_ data: [UInt8], length: Int) {
         lengths.append(length)
-        if let file = spilled, spillFailure == nil {
+        if let file, spillFailure == nil {
             do {
-                spillOffsets.append(try file.append(data))
-                spillSizes.append(data.count)
-                packed.append([])
+                stored.append(.file(offset: try file.append(data), size: data.count))
                 return
             } catch {
                 spillFailure = error
             }
         }
-        spillOffsets.append(-1)
-        spillSizes.append(0)
-        packed.append(data)
+        stored.append(.memory(data))
     }
 
     /// Packs `documents` `chunk` at a time on `jobs` threads, emptying the array as it goes: each
@@ -109,10 +101,17 @@ struct PackedDocuments: Sendable {
     var count: Int { lengths.count }
 
     /// Bytes of packed data (compressed), in memory or spilled.
-    var byteCount: Int { packed.reduce(0) { $0 + $1.count } + spillSizes.reduce(0, +) }
+    var byteCount: Int {
+        stored.reduce(0) { total, data in
+            switch data {
+            case let .memory(bytes): total + bytes.count
+            case let .file(_, size): total + size
+            }
+        }
+    }
 
     /// Whether some packed data is in a temporary file rather than in memory.
-    var isSpilled: Bool { spilled != nil && spillOffsets.contains { $0 >= 0 } }
+    var isSpilled: Bool { stored.contains { if case .file = $0 { true } else { false } } }
 
     /// The documents again, equal to those packed.
     /// - Throws: `Corrupt` naming the first document whose data does not decode (memory
@@ -129,12 +128,12 @@ struct PackedDocuments: Sendable {
     mutating func unpackingAll(jobs: Int, chunk: Int = 1_024) throws(Corrupt) -> [Document] {
         var documents: [Document] = []
         documents.reserveCapacity(count)
-        defer { self = PackedDocuments(packed: [], lengths: []) }
+        defer { self = PackedDocuments(file: nil) }
         var start = 0
         while start < count {
             let range = start..<min(count, start + max(1, chunk))
             documents += try unpacked(range, jobs: jobs)
-            for index in range { packed[index] = [] }
+            for index in range { stored[index] = .memory([]) }
             start = range.upperBound
         }
         return documents
@@ -146,8 +145,10 @@ struct PackedDocuments: Sendable {
     func unpacked(_ positions: Range<Int>, jobs: Int) throws(Corrupt) -> [Document] {
         let results = ParallelMap.map(Array(positions), jobs: jobs) { index -> Result<Document, Corrupt> in
             do {
-                let data = spilled != nil && spillOffsets[index] >= 0
-                    ? try spilled!.read(offset: spillOffsets[index], count: spillSizes[index]) : packed[index]
+                let data = switch stored[index] {
+                case let .memory(bytes): bytes
+                case let .file(offset, size): try file!.read(offset: offset, count: size)
+                }
                 return .success(try DocumentBinaryCodec.decode(try Deflate.decompress(data, count: lengths[index])))
             } catch let error as SpillFile.Failure {
                 return .failure(Corrupt(position: index + 1, reason: "\(error)"))

@@ -129,10 +129,6 @@ public enum SummaryCodec {
     }
 
     /// `value`, or `original` (sharing its storage) when they are equal.
-    private static func shared(_ value: String?, _ original: String) -> String? {
-        value == original ? original : value
-    }
-
     private static func shared(_ value: String, _ original: String) -> String {
         value == original ? original : value
     }
@@ -173,8 +169,8 @@ public enum SummaryCodec {
             var s = Segment(id: try r.string(f[0]), start: start, end: end, kind: kind, text: String(scalars[lower..<upper]))
             s.language = try r.optionalString(f[4])
             s.languageConfidence = try r.optionalDouble(f[5])
-            s.latin = Self.shared(try r.optionalString(f[6]), s.text)
-            s.canonical = Self.shared(try r.optionalString(f[7]), s.text)
+            s.latin = try r.optionalString(f[6]).map { Self.shared($0, s.text) }
+            s.canonical = try r.optionalString(f[7]).map { Self.shared($0, s.text) }
             return s
         }
         // Strings equal to one already decoded take its storage, as the stages left them: a

@@ -38,7 +38,7 @@ public struct SQLiteIndexFormat: OutputFormat {
                 """)
             try database.execute("BEGIN")
             try database.execute(SQLiteIndexSchema.tables)
-            var writer = try RowWriter(database: database, lookup: CorpusLookup(result.corpus), canonical: result.pendingCanonicalText)
+            var writer = try RowWriter(database: database, result: result)
             try writer.writeAll(manifest: result.manifest)
             try database.execute(SQLiteIndexSchema.indexes)
             try database.execute("COMMIT")
@@ -54,17 +54,16 @@ public struct SQLiteIndexFormat: OutputFormat {
 /// Inserts the rows of one corpus, parents before children.
 private struct RowWriter {
     let database: SQLiteDatabase
+    let result: RunResult
     let lookup: CorpusLookup
     var corpus: Corpus { lookup.corpus }
-    /// Fills segments' canonical texts when the run left them to the outputs.
-    let canonical: CanonicalText?
     /// (entity id, form) → variants.id, for mentions.variant_id.
     private var variantRow: [MentionCounts.SpellingKey: Int] = [:]
 
-    init(database: SQLiteDatabase, lookup: CorpusLookup, canonical: CanonicalText?) throws {
+    init(database: SQLiteDatabase, result: RunResult) throws {
         self.database = database
-        self.lookup = lookup
-        self.canonical = canonical
+        self.result = result
+        self.lookup = CorpusLookup(result.corpus)
     }
 
     mutating func writeAll(manifest: RunManifest) throws {
@@ -104,8 +103,7 @@ private struct RowWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (d, stored) in corpus.documents.enumerated() where lookup.documentIndex[stored.id] == d {
-            var document = stored
-            canonical?.fill(&document)
+            let document = result.withCanonicalText(stored)
             documents.bind(1, document.id)
             documents.bind(2, document.path)
             documents.bind(3, document.sha256)
