@@ -9,11 +9,33 @@ public struct NamesReducer: Sendable {
         self.matcher = matcher
     }
 
-    struct Ref: Hashable { var document: Int; var mention: Int }
+    /// Every mention of the corpus numbered in document order (the first mention of document `d`
+    /// is `first[d]`), so that per-mention facts are flat arrays rather than dictionaries keyed by
+    /// (document, mention): 2.6 million mentions at 100,000 documents.
+    struct MentionNumbering {
+        private(set) var first: [Int] = [0]
+        private(set) var documentOf: [Int32] = []
+
+        init(_ documents: [Document]) {
+            first.reserveCapacity(documents.count + 1)
+            for (d, document) in documents.enumerated() {
+                first.append(first[d] + document.mentions.count)
+                documentOf.append(contentsOf: repeatElement(Int32(d), count: document.mentions.count))
+            }
+        }
+
+        var count: Int { documentOf.count }
+        func number(document d: Int, mention m: Int) -> Int { first[d] + m }
+        func ref(_ g: Int) -> (document: Int, mention: Int) {
+            let d = Int(documentOf[g])
+            return (d, g - first[d])
+        }
+    }
 
     public func reduce(_ corpus: inout Corpus) {
-        // 1. In-document links: a single-part mention to a full name of the same document.
-        var linkedTo: [Ref: Ref] = [:]
+        let numbering = MentionNumbering(corpus.documents)
+        // 1. In-document links: a single-part mention to a full name of the same document (-1: none).
+        var linkedTo = [Int32](repeating: -1, count: numbering.count)
         for (d, document) in corpus.documents.enumerated() {
             // Full names of the document blocked by the first two sound classes of their surname.
             var fullsByBlock: [String: [(index: Int, surname: String, soundClass: String)]] = [:]
@@ -36,12 +58,14 @@ public struct NamesReducer: Sendable {
                         if target == nil { target = full.index }
                     }
                 }
-                if targets.count == 1, let target { linkedTo[Ref(document: d, mention: m)] = Ref(document: d, mention: target) }
+                if targets.count == 1, let target {
+                    linkedTo[numbering.number(document: d, mention: m)] = Int32(numbering.number(document: d, mention: target))
+                }
             }
         }
-        // 2. Distinct nodes.
+        // 2. Distinct nodes (-1: a mention linked to another).
         var nodes: [NameClusterer.Node] = []
-        var nodeOf: [Ref: Int] = [:]
+        var nodeOf = [Int32](repeating: -1, count: numbering.count)
         var nodeByKey: [String: Int] = [:]
         // Gazetteer forms are nodes too: they anchor clusters (a surname alone finds its full name).
         for (id, keys) in index.keys.sorted(by: { $0.key < $1.key }) {
@@ -53,53 +77,87 @@ public struct NamesReducer: Sendable {
             }
         }
         for (d, document) in corpus.documents.enumerated() {
-            for (m, mention) in document.mentions.enumerated() where linkedTo[Ref(document: d, mention: m)] == nil {
+            for (m, mention) in document.mentions.enumerated() {
+                let g = numbering.number(document: d, mention: m)
+                guard linkedTo[g] < 0 else { continue }
                 let anchor = mention.entity.isEmpty ? nil : mention.entity
                 let id = (anchor ?? "") + "\u{1}" + mention.key
-                if let known = nodeByKey[id] { nodeOf[Ref(document: d, mention: m)] = known; continue }
+                if let known = nodeByKey[id] { nodeOf[g] = Int32(known); continue }
                 let parts = mention.key.split(separator: " ").map(String.init)
                 let isAcronym = mention.surface.count <= 6 && mention.surface.allSatisfy { !$0.isLowercase } && parts.count == 1
                 nodes.append(.init(parts: parts, classes: parts.map(NameKeyer.classKey), anchor: anchor, isAcronym: isAcronym))
                 nodeByKey[id] = nodes.count - 1
-                nodeOf[Ref(document: d, mention: m)] = nodes.count - 1
+                nodeOf[g] = Int32(nodes.count - 1)
             }
         }
+        nodeByKey = [:]
         let roots = NameClusterer(matcher: matcher).cluster(nodes)
         var anchorOfRoot: [Int: String] = [:]
         for (i, node) in nodes.enumerated() { if let anchor = node.anchor, anchorOfRoot[roots[i]] == nil { anchorOfRoot[roots[i]] = anchor } }
-        // 3. Members of each root.
-        func root(of ref: Ref) -> Int { roots[nodeOf[linkedTo[ref] ?? ref]!] }
-        var members: [Int: [Ref]] = [:]
+        nodes = []
+        // 3. Members of each root: roots numbered in order of their first mention, members in document order.
+        var positionOfRoot: [Int: Int32] = [:]
         var order: [Int] = []
-        for (d, document) in corpus.documents.enumerated() {
-            for m in document.mentions.indices {
-                let ref = Ref(document: d, mention: m)
-                let r = root(of: ref)
-                if members[r] == nil { order.append(r) }
-                members[r, default: []].append(ref)
+        var memberPosition = [Int32](repeating: 0, count: numbering.count)
+        for g in 0..<numbering.count {
+            let node = linkedTo[g] >= 0 ? nodeOf[Int(linkedTo[g])] : nodeOf[g]
+            let r = roots[Int(node)]
+            if let position = positionOfRoot[r] {
+                memberPosition[g] = position
+            } else {
+                memberPosition[g] = Int32(order.count)
+                positionOfRoot[r] = Int32(order.count)
+                order.append(r)
             }
         }
+        linkedTo = []
+        nodeOf = []
+        var memberStart = [Int](repeating: 0, count: order.count + 1)
+        for position in memberPosition { memberStart[Int(position) + 1] += 1 }
+        for p in order.indices { memberStart[p + 1] += memberStart[p] }
+        var members = [Int32](repeating: 0, count: numbering.count)
+        var filled = memberStart
+        for g in 0..<numbering.count {
+            let p = Int(memberPosition[g])
+            members[filled[p]] = Int32(g)
+            filled[p] += 1
+        }
+        filled = []
         // 4. Entities.
         // Each mention's language: its segment's, else its document's.
-        let mentionLanguages = corpus.documents.map { document -> [String] in
+        var languages: [String] = []
+        var languageNumbers: [String: Int32] = [:]
+        var mentionLanguage: [Int32] = []
+        mentionLanguage.reserveCapacity(numbering.count)
+        for document in corpus.documents {
             let segmentLanguages = Dictionary(document.segments.map { ($0.id, $0.language) }, uniquingKeysWith: { first, _ in first })
-            return document.mentions.map { (segmentLanguages[$0.segment] ?? nil) ?? document.language ?? "und" }
+            for mention in document.mentions {
+                let language = (segmentLanguages[mention.segment] ?? nil) ?? document.language ?? "und"
+                if let number = languageNumbers[language] {
+                    mentionLanguage.append(number)
+                } else {
+                    languageNumbers[language] = Int32(languages.count)
+                    mentionLanguage.append(Int32(languages.count))
+                    languages.append(language)
+                }
+            }
         }
         var usedIDs: Set<String> = []
-        var idOfRoot: [Int: String] = [:]
+        var idOfPosition: [String] = []
+        idOfPosition.reserveCapacity(order.count)
         var entities: [Entity] = []
-        for r in order {
-            let refs = members[r]!
+        for (p, r) in order.enumerated() {
             let anchor = anchorOfRoot[r]
             var variants: [String: Entity.Variant] = [:]
             var variantOrder: [String] = []
             var typeVotes: [String: Int] = [:]
             var englishLatin: [String: Int] = [:]
             var allLatin: [String: Int] = [:]
-            for ref in refs {
+            for g in members[memberStart[p]..<memberStart[p + 1]] {
+                let ref = numbering.ref(Int(g))
                 let document = corpus.documents[ref.document]
                 let mention = document.mentions[ref.mention]
-                let language = mentionLanguages[ref.document][ref.mention]
+                let language = languages[Int(mentionLanguage[Int(g)])]
                 typeVotes[mention.type, default: 0] += 1
                 let multiPart = mention.key.containsBytes(" ")
                 allLatin[mention.latin, default: 0] += multiPart ? 3 : 1
@@ -132,7 +190,7 @@ public struct NamesReducer: Sendable {
                 id = "\(id)-\(n)"
             }
             usedIDs.insert(id)
-            idOfRoot[r] = id
+            idOfPosition.append(id)
             entities.append(Entity(id: id, canonical: canonical, type: type, origin: entry == nil ? "discovered" : "gazetteer",
                                    variants: variantOrder.map { variants[$0]! }.sorted { $0.form < $1.form }))
         }
@@ -140,8 +198,7 @@ public struct NamesReducer: Sendable {
         let typeOf = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.type) })
         for d in corpus.documents.indices {
             for m in corpus.documents[d].mentions.indices {
-                let ref = Ref(document: d, mention: m)
-                corpus.documents[d].mentions[m].entity = idOfRoot[root(of: ref)]!
+                corpus.documents[d].mentions[m].entity = idOfPosition[Int(memberPosition[numbering.number(document: d, mention: m)])]
                 if corpus.documents[d].mentions[m].type == "unknown", let type = typeOf[corpus.documents[d].mentions[m].entity] {
                     corpus.documents[d].mentions[m].type = type
                 }
