@@ -81,7 +81,7 @@ struct ReduceCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var runner = PipelineRunner(pipeline: loaded)
-        runner.fillsCanonicalText = false // the outputs fill each document as they write it
+        runner.completesDocuments = false // the outputs complete each document as they write it
         let (result, timings) = try runner.reduce(consume read)
         let directory = out.map { URL(fileURLWithPath: $0) } ?? loaded.outputDirectory
         try finishRun(result, timings, loaded, directory: directory, quiet: false)

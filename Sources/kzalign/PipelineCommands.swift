@@ -53,7 +53,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let loaded = try loadPipeline(pipeline)
         var runner = PipelineRunner(pipeline: loaded, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        runner.fillsCanonicalText = false // the outputs fill each document as they write it
+        runner.completesDocuments = false // the outputs complete each document as they write it
         let display = ProgressDisplay(enabled: !quiet && isatty(2) == 1)
         let directory = out.map { URL(fileURLWithPath: $0) } ?? loaded.outputDirectory
         let result: RunResult

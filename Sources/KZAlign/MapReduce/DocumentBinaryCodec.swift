@@ -6,7 +6,8 @@
 /// sharing its storage as the stages left it; likewise a mention's or term's segment id is written
 /// as the number of its segment and decoded as that segment's id (ids of more than 15 bytes each
 /// take a heap block: 1.8 KB per document of the scale corpus when decoded apart), and a mention's
-/// Latin form equal to its surface as a flag.
+/// Latin form equal to its surface as a flag. A document whose segment texts are left out
+/// (`Document.leaveOutSegmentTexts()`) is written and decoded that way.
 enum DocumentBinaryCodec {
     static func encode(_ d: Document) -> [UInt8] {
         var w = Writer()
@@ -20,6 +21,12 @@ enum DocumentBinaryCodec {
             w.string(s.id); w.int(s.start); w.int(s.end); w.string(s.kind.rawValue); w.string(s.text)
             w.optional(s.language); w.optional(s.languageConfidence)
             w.sharedOptional(s.latin, text: s.text); w.sharedOptional(s.canonical, text: s.text)
+        }
+        if let left = d.leftOutSegmentTexts {
+            w.count(1)
+            w.bytes.append(contentsOf: left.flags)
+        } else {
+            w.count(0)
         }
         var segmentNumber: [String: Int] = [:]
         for (number, s) in d.segments.enumerated() where segmentNumber[s.id] == nil { segmentNumber[s.id] = number }
@@ -56,6 +63,9 @@ enum DocumentBinaryCodec {
                 s.language = try r.optionalString(); s.languageConfidence = try r.optionalDouble()
                 s.latin = try r.sharedOptional(text: s.text); s.canonical = try r.sharedOptional(text: s.text)
                 d.segments.append(s)
+            }
+            if try r.count() == 1 {
+                d.leftOutSegmentTexts = LeftOutSegmentTexts(flags: try r.bytes(segmentCount))
             }
             let mentionCount = try r.count()
             d.mentions.reserveCapacity(mentionCount)
@@ -149,6 +159,12 @@ enum DocumentBinaryCodec {
             let n = try unsigned()
             guard n <= UInt64(bytes.count - offset) else { throw Truncated() }
             return Int(n)
+        }
+        /// The next `n` bytes.
+        mutating func bytes(_ n: Int) throws(Truncated) -> [UInt8] {
+            guard n <= bytes.count - offset else { throw Truncated() }
+            defer { offset += n }
+            return Array(bytes[offset..<(offset + n)])
         }
         mutating func string() throws(Truncated) -> String {
             let n = try count()

@@ -19,7 +19,7 @@ public enum SummaryCodec {
         encodeInput(summary.input, &w)
         if let document = summary.document {
             w.key("document")
-            encodeDocument(document, &w)
+            encodeDocument(document.withSegmentTexts(), &w) // the Latin and canonical forms left out with the texts
         }
         w.endObject()
         return w.output
@@ -148,25 +148,16 @@ public enum SummaryCodec {
                                               boilerplateRemoved: boilerplate))
         d.language = try r.optionalString(v["language"])
         d.languageConfidence = try r.optionalDouble(v["languageConfidence"])
-        // Segment texts are sliced from the document text by code point offsets; segments come in
-        // text order, so one cursor walks the text once (restarting only if an offset goes back).
-        let scalars = d.text.unicodeScalars
-        let scalarCount = scalars.count
-        var cursor = scalars.startIndex, cursorOffset = 0
-        func index(at offset: Int) -> String.UnicodeScalarView.Index {
-            if offset < cursorOffset { cursor = scalars.startIndex; cursorOffset = 0 }
-            cursor = scalars.index(cursor, offsetBy: offset - cursorOffset)
-            cursorOffset = offset
-            return cursor
-        }
+        // Segment texts are sliced from the document text by code point offsets.
+        let scalarCount = d.text.unicodeScalars.count
+        var slicer = ScalarSlicer(d.text)
         d.segments = try r.array(v["segments"]).map { item in
             let f = try r.array(item)
             guard f.count == 8 else { throw r.error("segment with \(f.count) fields") }
             let start = try r.int(f[1]), end = try r.int(f[2])
             guard 0 <= start, start <= end, end <= scalarCount else { throw r.error("segment offsets out of range") }
             guard let kind = Segment.Kind(rawValue: try r.string(f[3])) else { throw r.error("bad segment kind") }
-            let lower = index(at: start), upper = index(at: end)
-            var s = Segment(id: try r.string(f[0]), start: start, end: end, kind: kind, text: String(scalars[lower..<upper]))
+            var s = Segment(id: try r.string(f[0]), start: start, end: end, kind: kind, text: slicer.slice(start..<end))
             s.language = try r.optionalString(f[4])
             s.languageConfidence = try r.optionalDouble(f[5])
             s.latin = try r.optionalString(f[6]).map { Self.shared($0, s.text) }

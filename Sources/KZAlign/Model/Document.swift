@@ -25,6 +25,8 @@ public struct Document: Sendable, Equatable {
     public var terms: [TermMention]
     /// Ingest facts worth reporting (replaced byte sequences, boilerplate lines removed, encoding).
     public var ingest: IngestReport
+    /// Set while the segments' texts are left out (`leaveOutSegmentTexts()`), nil otherwise.
+    var leftOutSegmentTexts: LeftOutSegmentTexts?
 
     public init(id: String, path: String, sha256: String, text: String, metadata: Metadata = Metadata(),
                 ingest: IngestReport = IngestReport()) {

@@ -19,9 +19,10 @@ public struct CanonicalText: Sendable {
         for d in corpus.documents.indices { canonical.fill(&corpus.documents[d]) }
     }
 
-    /// Fills `document`'s segments' canonical texts; a segment without a mention or term keeps
-    /// its text (sharing its storage).
+    /// Fills `document`'s segments' canonical texts (and their texts, when left out); a segment
+    /// without a mention or term keeps its text (sharing its storage).
     public func fill(_ document: inout Document) {
+        document.restoreSegmentTexts()
         var replacements: [(start: Int, end: Int, text: String, priority: Int)] = []
         for mention in document.mentions {
             if let name = entityNames[mention.entity] { replacements.append((mention.start, mention.end, name, 0)) }

@@ -41,9 +41,10 @@ struct CorpusLookup {
         return segments.firstIndex { $0.id == id }.map { SegmentLocation(document: d, segment: $0) }
     }
 
+    /// The segment `id` and its document, with their segments' texts (restored when the run left them out).
     func segment(_ id: String) -> (document: Document, segment: Segment)? {
         guard let location = location(ofSegment: id) else { return nil }
-        let document = corpus.documents[location.document]
+        let document = corpus.documents[location.document].withSegmentTexts()
         return (document, document.segments[location.segment])
     }
 

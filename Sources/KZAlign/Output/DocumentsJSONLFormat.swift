@@ -9,7 +9,7 @@ public struct DocumentsJSONLFormat: OutputFormat {
     public func write(_ result: RunResult, to directory: URL) throws {
         let out = try StreamingOutputFile(url: directory.appendingPathComponent(Self.fileNames[0]))
         for document in result.corpus.documents {
-            try out.append(Self.lineBytes(result.withCanonicalText(document)))
+            try out.append(Self.lineBytes(result.completed(document)))
             try out.append(0x0A)
         }
         try out.finish()

@@ -19,9 +19,9 @@ public protocol OutputFormat: Sendable {
 public struct RunResult: Sendable {
     public var corpus: Corpus
     public var manifest: RunManifest
-    /// Set when the run left its segments' canonical texts to the outputs
-    /// (`PipelineRunner.fillsCanonicalText` false): the documents' segments have none, and
-    /// formats that write them take each document through `withCanonicalText(_:)`.
+    /// Set when the run left its documents incomplete (`PipelineRunner.completesDocuments` false):
+    /// their segments have no canonical texts and may have their texts left out, and formats
+    /// that write segments take each document through `completed(_:)`.
     public var pendingCanonicalText: CanonicalText?
 
     public init(corpus: Corpus, manifest: RunManifest, pendingCanonicalText: CanonicalText? = nil) {
@@ -30,12 +30,11 @@ public struct RunResult: Sendable {
         self.pendingCanonicalText = pendingCanonicalText
     }
 
-    /// `document` with its segments' canonical texts: as it is, or filled now when the run left
-    /// them to the outputs (`pendingCanonicalText`).
-    public func withCanonicalText(_ document: Document) -> Document {
-        guard let pendingCanonicalText else { return document }
-        var filled = document
-        pendingCanonicalText.fill(&filled)
+    /// `document` complete, with its segments' texts and canonical texts: as it is, or filled
+    /// now when the run left them to the outputs (`pendingCanonicalText`).
+    public func completed(_ document: Document) -> Document {
+        var filled = document.withSegmentTexts()
+        pendingCanonicalText?.fill(&filled)
         return filled
     }
 }

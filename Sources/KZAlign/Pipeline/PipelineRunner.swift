@@ -22,11 +22,14 @@ public struct PipelineRunner: Sendable {
     public var pipeline: Pipeline
     /// Worker threads for the map; default: active processor count.
     public var jobs: Int
-    /// Whether the reduce fills every segment's canonical text (default). When false, the result
-    /// carries what fills them (`RunResult.pendingCanonicalText`) and the output formats fill each
-    /// document as they write it, so that a run that only writes its outputs never holds every
-    /// canonical text at once (250 MB at 100,000 documents).
-    public var fillsCanonicalText = true
+    /// Whether the result's documents are complete (default): every segment with its text and
+    /// canonical text. When false, the documents go through the reduce with their segments' texts
+    /// left out (they are the document's text at the segments' offsets) and come out without
+    /// canonical texts; the result carries what fills these (`RunResult.pendingCanonicalText`)
+    /// and the output formats complete each document as they write it (`RunResult.completed(_:)`),
+    /// so that a run that only writes its outputs never holds them all at once (at 100,000
+    /// documents: 250 MB of canonical texts, some 400 MB of segment texts).
+    public var completesDocuments = true
 
     public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.pipeline = pipeline
@@ -155,7 +158,7 @@ public struct PipelineRunner: Sendable {
 
     /// The reduce: orders the summaries as `run` reads the corpus, keeps the
     /// first document of each id, runs the corpus stages, fills canonical text (unless
-    /// `fillsCanonicalText` is false). Pass the summaries
+    /// `completesDocuments` is false). Pass the summaries
     /// with `consume` where the caller keeps no use for them: the documents are then held once.
     public func reduce(_ summaries: consuming [DocumentSummary], progress: (@Sendable (RunProgress) -> Void)? = nil) throws -> (RunResult, RunTimings) {
         let clock = ContinuousClock()
@@ -172,6 +175,8 @@ public struct PipelineRunner: Sendable {
                 continue
             }
             if seenIDs.insert(document.id).inserted {
+                var document = document
+                if !completesDocuments { document.leaveOutSegmentTexts() } // those from a cache have them
                 documents.append(document)
                 inputs.append(summary.input)
             } else {
@@ -193,7 +198,7 @@ public struct PipelineRunner: Sendable {
                                  peakMemoryMB: ProcessMemory.peakMegabytes))
         }
         var pendingCanonicalText: CanonicalText?
-        if fillsCanonicalText {
+        if completesDocuments {
             CanonicalText.fill(&corpus)
         } else {
             pendingCanonicalText = CanonicalText(entities: corpus.entities, concepts: corpus.concepts)
@@ -230,6 +235,7 @@ public struct PipelineRunner: Sendable {
                 }
                 times[position] = seconds(state.clock.now - start)
             }
+            if !completesDocuments { document.leaveOutSegmentTexts() }
             document.releaseSpareCapacity()
             return (.success(document), times)
         }

@@ -260,6 +260,7 @@ public struct AlignStage: CorpusStage {
     /// with their texts when `texts` (else the texts are empty). The inputs hold copies of the
     /// document's strings, not shared storage, so that the document's memory is freed with it.
     static func inputs(of document: Document, texts: Bool) -> [AlignInput] {
+        let document = texts ? document.withSegmentTexts() : document
         var entities: [String: [String]] = [:]
         for m in document.mentions where !m.entity.isEmpty { entities[m.segment, default: []].append(m.entity.ownCopy) }
         var concepts: [String: [String]] = [:]
@@ -304,7 +305,8 @@ public struct AlignStage: CorpusStage {
         while end < inputStarts.count && inputStarts[end] < range.upperBound { end += 1 }
         var texts: [String] = []
         texts.reserveCapacity(range.count)
-        for (offset, document) in try packed.unpacked(first..<end, jobs: jobs).enumerated() {
+        for (offset, var document) in try packed.unpacked(first..<end, jobs: jobs).enumerated() {
+            document.restoreSegmentTexts()
             let start = inputStarts[first + offset]
             for (index, segment) in document.segments.enumerated() where range.contains(start + index) {
                 texts.append(segment.text)

@@ -77,7 +77,7 @@ public struct NamesStage: DocumentStage, CorpusStage {
             let extras = ParallelMap.mapWithState(corpus.documents, jobs: ProcessInfo.processInfo.activeProcessorCount, makeState: {
                 MentionFinder(index: index, commonWords: commonWords, schemes: options.schemes, discover: false)
             }) { finder, document in
-                finder.knownPersonMentions(in: document, known: skeletons, maxParts: maxParts)
+                finder.knownPersonMentions(in: document.withSegmentTexts(), known: skeletons, maxParts: maxParts)
             }
             for (d, extra) in extras.enumerated() where !extra.isEmpty {
                 corpus.documents[d].mentions = (corpus.documents[d].mentions + extra).sorted { $0.start < $1.start }

@@ -69,6 +69,38 @@ struct PackedDocumentsTests {
         #expect(storage(back.mentions[2].latin) != nil && storage(back.mentions[2].latin) == storage(back.mentions[2].surface))
     }
 
+    @Test("Segment texts left out come back as they were, sharing storage, through either codec")
+    func segmentTextsLeftOutAreRestored() throws {
+        let document = Document.everyFieldSample()
+        var left = document
+        left.leaveOutSegmentTexts()
+        #expect(left.segments.allSatisfy { $0.text.isEmpty })
+        #expect(left.segments[0].latin == "Masimov priyekhal." && left.segments[0].canonical == "", "a Latin form apart from the text stays")
+        #expect(left.segments[1].latin == "" && left.segments[1].canonical == nil)
+        #expect(left != document)
+        var twice = left
+        twice.leaveOutSegmentTexts()
+        #expect(twice == left)
+        let restored = left.withSegmentTexts()
+        #expect(restored == document)
+        func storage(_ string: String?) -> UnsafeRawPointer? {
+            string?.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
+        }
+        #expect(storage(restored.segments[0].canonical) != nil && storage(restored.segments[0].canonical) == storage(restored.segments[0].text))
+        // packed documents keep them left out; summaries are written whole
+        let unpacked = try DocumentBinaryCodec.decode(DocumentBinaryCodec.encode(left))
+        #expect(unpacked == left && unpacked.withSegmentTexts() == document)
+        func summary(_ document: Document) -> String {
+            SummaryCodec.encode(DocumentSummary(order: SummaryOrder(file: "d", line: 0),
+                                                input: .init(path: "d", document: document.id, status: .ok), document: document), pipelineHash: "h")
+        }
+        #expect(summary(left) == summary(document))
+        let empty = Document(id: "e", path: "e", sha256: "", text: "")
+        var stillEmpty = empty
+        stillEmpty.leaveOutSegmentTexts()
+        #expect(stillEmpty == empty)
+    }
+
     @Test func segmentTextsAreReadBackForAnyRangeOfInputs() throws {
         func document(_ id: String, _ texts: [String]) -> Document {
             var document = Document(id: id, path: id, sha256: "", text: texts.joined(separator: " "))

@@ -121,12 +121,17 @@ enum SeedCorpus {
     }
 
     /// Runs the names stage (map and reduce) over `documents`.
-    static func runNames(_ documents: [Document], options: NamesStage.Options = .init()) throws -> Corpus {
+    /// The names stage's map and reduce over `documents`; with `leavingOutSegmentTexts`, the
+    /// reduce sees the documents as `kzalign run` holds them (`Document.leaveOutSegmentTexts()`).
+    static func runNames(_ documents: [Document], options: NamesStage.Options = .init(), leavingOutSegmentTexts: Bool = false) throws -> Corpus {
         let context = StageContext(baseDirectory: URL(fileURLWithPath: repositoryRoot), jsonPath: "stages[0]")
         let stage = try NamesStage(options: options, context: context)
         let processor = try stage.makeProcessor()
         var corpus = Corpus(documents: documents)
-        for i in corpus.documents.indices { try processor.process(&corpus.documents[i]) }
+        for i in corpus.documents.indices {
+            try processor.process(&corpus.documents[i])
+            if leavingOutSegmentTexts { corpus.documents[i].leaveOutSegmentTexts() }
+        }
         try stage.reduce(&corpus)
         return corpus
     }

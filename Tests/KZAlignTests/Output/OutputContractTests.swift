@@ -30,17 +30,20 @@ struct OutputContractTests {
         }
     }
 
-    @Test("Canonical texts left to the outputs give the files of a run that filled them")
-    func canonicalTextFilledAsOutputsAreWritten() throws {
-        let pipeline = try PipelineLoader().load(file: TestPaths.repository.appendingPathComponent("pipeline.json"))
+    @Test("Documents left incomplete (segment texts left out, canonical texts to fill) give the files of a run that completed them",
+          arguments: ["pipeline.json", "Tests/Fixtures/align/multilingual/pipeline.json"])
+    func documentsCompletedAsOutputsAreWritten(pipelineFile: String) throws {
+        let pipeline = try PipelineLoader().load(file: TestPaths.repository.appendingPathComponent(pipelineFile))
         let (filled, filledTimings) = try PipelineRunner(pipeline: pipeline, jobs: 2).run()
         var runner = PipelineRunner(pipeline: pipeline, jobs: 2)
-        runner.fillsCanonicalText = false
+        runner.completesDocuments = false
         let (pending, pendingTimings) = try runner.run()
         #expect(filled.pendingCanonicalText == nil && pending.pendingCanonicalText != nil)
-        #expect(pending.corpus.documents.allSatisfy { $0.segments.allSatisfy { $0.canonical == nil } })
+        #expect(pending.corpus.documents.allSatisfy { $0.segments.allSatisfy { $0.canonical == nil && $0.text.isEmpty } })
+        #expect(pending.corpus.documents.allSatisfy { $0.segments.isEmpty || $0.leftOutSegmentTexts != nil })
+        #expect(!pending.corpus.alignments.isEmpty, "the TMX and the report quote linked segments")
         #expect(filled.corpus.documents.contains { $0.segments.contains { $0.canonical != $0.text } }, "names replaced somewhere")
-        #expect(pending.corpus.documents.map(pending.withCanonicalText) == filled.corpus.documents)
+        #expect(pending.corpus.documents.map(pending.completed) == filled.corpus.documents)
         let directory = try TemporaryDirectory()
         let one = directory.url.appendingPathComponent("filled"), two = directory.url.appendingPathComponent("pending")
         let formats = OutputRegistry.standard.formatNames

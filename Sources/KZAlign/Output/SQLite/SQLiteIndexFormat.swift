@@ -103,7 +103,7 @@ private struct RowWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (d, stored) in corpus.documents.enumerated() where lookup.documentIndex[stored.id] == d {
-            let document = result.withCanonicalText(stored)
+            let document = result.completed(stored)
             documents.bind(1, document.id)
             documents.bind(2, document.path)
             documents.bind(3, document.sha256)
