@@ -73,15 +73,16 @@ struct ReduceCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try loadPipeline(pipeline)
+        var runner = PipelineRunner(pipeline: loaded)
+        runner.completesDocuments = false // the outputs complete each document as they write it
         let read: [DocumentSummary]
         do {
-            read = try SummaryReader.read(summaries.map { URL(fileURLWithPath: $0) }, pipelineHash: loaded.hash)
+            read = try SummaryReader.read(summaries.map { URL(fileURLWithPath: $0) }, pipelineHash: loaded.hash,
+                                          leavingOutSegmentTexts: !runner.completesDocuments)
         } catch {
             printError("\(error)")
             throw ExitCode(2)
         }
-        var runner = PipelineRunner(pipeline: loaded)
-        runner.completesDocuments = false // the outputs complete each document as they write it
         let (result, timings) = try runner.reduce(consume read)
         let directory = out.map { URL(fileURLWithPath: $0) } ?? loaded.outputDirectory
         try finishRun(result, timings, loaded, directory: directory, quiet: false)

@@ -70,8 +70,10 @@ extension PipelineRunner {
 public enum SummaryReader {
     /// Every summary in `files`, checked against the pipeline. Any bad line fails
     /// the whole read: a reduce over a partial or foreign summary set would
-    /// replace good outputs with wrong ones.
-    public static func read(_ files: [URL], pipelineHash: String) throws -> [DocumentSummary] {
+    /// replace good outputs with wrong ones. With `leavingOutSegmentTexts`, each document's
+    /// segment texts are left out as it is read, for a reduce whose runner does not complete
+    /// documents (`PipelineRunner.completesDocuments` false).
+    public static func read(_ files: [URL], pipelineHash: String, leavingOutSegmentTexts: Bool = false) throws -> [DocumentSummary] {
         var summaries: [DocumentSummary] = []
         for file in files {
             let data: Data
@@ -82,7 +84,9 @@ public enum SummaryReader {
             }
             let text = String(decoding: data, as: UTF8.self)
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-                summaries.append(try SummaryCodec.decode(String(line), pipelineHash: pipelineHash, file: file.path, lineNumber: index + 1))
+                var summary = try SummaryCodec.decode(String(line), pipelineHash: pipelineHash, file: file.path, lineNumber: index + 1)
+                if leavingOutSegmentTexts { summary.document?.leaveOutSegmentTexts() }
+                summaries.append(summary)
             }
             if !data.isEmpty, data.last != 0x0A {
                 throw SummaryError.malformed(file: file.path, line: text.split(separator: "\n").count,

@@ -77,11 +77,14 @@ extension PipelineRunner {
     }
 
     /// The summaries `cache` holds for `files`, and the files it lacks with their keys (nil: no key).
-    private func cachedSummaries(_ files: [CorpusFile], cache: SummaryCache)
+    /// Their documents' segment texts are left out as they are read unless `completesDocuments`.
+    func cachedSummaries(_ files: [CorpusFile], cache: SummaryCache)
         -> (summaries: [DocumentSummary], missing: [(file: CorpusFile, key: String?)]) {
         let lookups = ParallelMap.map(files, jobs: jobs) { file -> (String?, [DocumentSummary]?) in
             guard let key = cache.key(for: file) else { return (nil, nil) }
-            return (key, cache.load(key))
+            guard var loaded = cache.load(key) else { return (key, nil) }
+            if !completesDocuments { loaded.leaveOutSegmentTexts() }
+            return (key, loaded)
         }
         var summaries: [DocumentSummary] = []
         var missing: [(file: CorpusFile, key: String?)] = []

@@ -75,3 +75,10 @@ struct ScalarSlicer {
         return cursor
     }
 }
+
+extension [DocumentSummary] {
+    /// Leaves out the segment texts of every summary's document (`Document.leaveOutSegmentTexts()`).
+    mutating func leaveOutSegmentTexts() {
+        for i in indices { self[i].document?.leaveOutSegmentTexts() }
+    }
+}
