@@ -23,8 +23,9 @@ public struct PipelineRunner: Sendable {
     /// Worker threads for the map; default: active processor count.
     public var jobs: Int
     /// Whether the result's documents are complete (default): every segment with its text and
-    /// canonical text. When false, the documents go through the reduce with their segments' texts
-    /// left out (they are the document's text at the segments' offsets) and come out without
+    /// canonical text. When false, the documents go through the reduce (and come out of `map`)
+    /// with their segments' texts left out (they are the document's text at the segments'
+    /// offsets; `SummaryCodec` still writes them whole) and come out of the reduce without
     /// canonical texts; the result carries what fills these (`RunResult.pendingCanonicalText`)
     /// and the output formats complete each document as they write it (`RunResult.completed(_:)`),
     /// so that a run that only writes its outputs never holds them all at once (at 100,000
