@@ -9,9 +9,9 @@
 /// (`ComparableAligner.prepare(_:texts:)`).
 struct AlignInputTable: Sendable {
     /// Distinct document ids, in order of first appearance.
-    private(set) var documents: [String] = []
+    private var documentNumbers = StringNumbering()
     /// Distinct languages, in order of first appearance.
-    private(set) var languages: [String] = []
+    private var languageNumbers = StringNumbering()
     /// Per segment: its document's number in `documents`.
     private(set) var documentOf: [Int32] = []
     /// Per segment: its language's number in `languages`.
@@ -20,18 +20,13 @@ struct AlignInputTable: Sendable {
     private var idBytes: [UInt8] = []
     private var idEnds: [Int] = []
     /// Distinct entity and concept ids.
-    private var anchorNames: [String] = []
+    private var anchorNames = StringNumbering()
     /// Per segment, its entity numbers then its concept numbers (into `anchorNames`): segment `i`'s
     /// start at `anchorStarts[i]` (`anchorStarts` has one more element, the end), its concepts at
     /// `conceptStarts[i]`.
     private var anchors: [Int32] = []
     private var anchorStarts: [Int] = [0]
     private var conceptStarts: [Int] = []
-    /// Build-time look-ups, emptied by `finish()`.
-    private var documentNumber: [String: Int32] = [:]
-    private var languageNumber: [String: Int32] = [:]
-    private var anchorNumber: [String: Int32] = [:]
-
     init() {}
 
     /// The table of `inputs` (their texts are not kept).
@@ -43,17 +38,23 @@ struct AlignInputTable: Sendable {
     /// Number of segments.
     var count: Int { documentOf.count }
 
+    /// Distinct document ids, in order of first appearance.
+    var documents: [String] { documentNumbers.values }
+
+    /// Distinct languages, in order of first appearance.
+    var languages: [String] { languageNumbers.values }
+
     /// Adds `inputs` after those already held, keeping their order.
     mutating func append(contentsOf inputs: some Sequence<AlignInput>) {
         for input in inputs {
-            documentOf.append(Self.number(input.document, in: &documents, &documentNumber))
-            languageOf.append(Self.number(input.language, in: &languages, &languageNumber))
+            documentOf.append(documentNumbers.number(input.document))
+            languageOf.append(languageNumbers.number(input.language))
             var id = input.segment
             id.withUTF8 { idBytes.append(contentsOf: $0) }
             idEnds.append(idBytes.count)
-            for entity in input.entities { anchors.append(Self.number(entity, in: &anchorNames, &anchorNumber)) }
+            for entity in input.entities { anchors.append(anchorNames.number(entity)) }
             conceptStarts.append(anchors.count)
-            for concept in input.concepts { anchors.append(Self.number(concept, in: &anchorNames, &anchorNumber)) }
+            for concept in input.concepts { anchors.append(anchorNames.number(concept)) }
             anchorStarts.append(anchors.count)
         }
     }
@@ -61,24 +62,16 @@ struct AlignInputTable: Sendable {
     /// Drops the build-time look-ups (a table may still be appended to after, at the cost of
     /// numbering again what it has already seen: don't).
     mutating func finish() {
-        documentNumber = [:]
-        languageNumber = [:]
-        anchorNumber = [:]
-    }
-
-    private static func number(_ value: String, in values: inout [String], _ numbers: inout [String: Int32]) -> Int32 {
-        if let number = numbers[value] { return number }
-        let number = Int32(values.count)
-        numbers[value] = number
-        values.append(value)
-        return number
+        documentNumbers.dropLookup()
+        languageNumbers.dropLookup()
+        anchorNames.dropLookup()
     }
 
     /// Segment `i`'s document id.
-    func document(_ i: Int) -> String { documents[Int(documentOf[i])] }
+    func document(_ i: Int) -> String { documentNumbers[documentOf[i]] }
 
     /// Segment `i`'s language.
-    func language(_ i: Int) -> String { languages[Int(languageOf[i])] }
+    func language(_ i: Int) -> String { languageNumbers[languageOf[i]] }
 
     /// Segment `i`'s id.
     func segment(_ i: Int) -> String {
@@ -87,10 +80,10 @@ struct AlignInputTable: Sendable {
     }
 
     /// Segment `i`'s entity ids, as its input listed them.
-    func entities(_ i: Int) -> [String] { anchors[anchorStarts[i]..<conceptStarts[i]].map { anchorNames[Int($0)] } }
+    func entities(_ i: Int) -> [String] { anchors[anchorStarts[i]..<conceptStarts[i]].map { anchorNames[$0] } }
 
     /// Segment `i`'s concept ids, as its input listed them.
-    func concepts(_ i: Int) -> [String] { anchors[conceptStarts[i]..<anchorStarts[i + 1]].map { anchorNames[Int($0)] } }
+    func concepts(_ i: Int) -> [String] { anchors[conceptStarts[i]..<anchorStarts[i + 1]].map { anchorNames[$0] } }
 
     /// Segment `i` as an `AlignInput`, with an empty text.
     subscript(i: Int) -> AlignInput {

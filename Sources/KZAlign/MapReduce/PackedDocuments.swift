@@ -150,12 +150,10 @@ struct PackedDocuments: Sendable {
                 case let .file(offset, size): try file!.read(offset: offset, count: size)
                 }
                 return .success(try DocumentBinaryCodec.decode(try Deflate.decompress(data, count: lengths[index])))
-            } catch let error as SpillFile.Failure {
-                return .failure(Corrupt(position: index + 1, reason: "\(error)"))
-            } catch let error as Deflate.Failure {
-                return .failure(Corrupt(position: index + 1, reason: "\(error)"))
-            } catch {
+            } catch is DocumentBinaryCodec.Truncated {
                 return .failure(Corrupt(position: index + 1, reason: "the data ends early or holds an impossible value"))
+            } catch {
+                return .failure(Corrupt(position: index + 1, reason: "\(error)")) // the file's read or inflating failed
             }
         }
         return try results.map { result throws(Corrupt) in try result.get() }

@@ -125,21 +125,13 @@ public struct NamesReducer: Sendable {
         filled = []
         // 4. Entities.
         // Each mention's language: its segment's, else its document's.
-        var languages: [String] = []
-        var languageNumbers: [String: Int32] = [:]
+        var languages = StringNumbering()
         var mentionLanguage: [Int32] = []
         mentionLanguage.reserveCapacity(numbering.count)
         for document in corpus.documents {
             let segmentLanguages = Dictionary(document.segments.map { ($0.id, $0.language) }, uniquingKeysWith: { first, _ in first })
             for mention in document.mentions {
-                let language = (segmentLanguages[mention.segment] ?? nil) ?? document.language ?? "und"
-                if let number = languageNumbers[language] {
-                    mentionLanguage.append(number)
-                } else {
-                    languageNumbers[language] = Int32(languages.count)
-                    mentionLanguage.append(Int32(languages.count))
-                    languages.append(language)
-                }
+                mentionLanguage.append(languages.number((segmentLanguages[mention.segment] ?? nil) ?? document.language ?? "und"))
             }
         }
         var usedIDs: Set<String> = []
@@ -157,7 +149,7 @@ public struct NamesReducer: Sendable {
                 let ref = numbering.ref(Int(g))
                 let document = corpus.documents[ref.document]
                 let mention = document.mentions[ref.mention]
-                let language = languages[Int(mentionLanguage[Int(g)])]
+                let language = languages[mentionLanguage[Int(g)]]
                 typeVotes[mention.type, default: 0] += 1
                 let multiPart = mention.key.containsBytes(" ")
                 allLatin[mention.latin, default: 0] += multiPart ? 3 : 1

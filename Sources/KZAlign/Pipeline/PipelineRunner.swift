@@ -177,7 +177,7 @@ public struct PipelineRunner: Sendable {
             }
             if seenIDs.insert(document.id).inserted {
                 var document = document
-                if !completesDocuments { document.leaveOutSegmentTexts() } // those from a cache have them
+                if !completesDocuments { document.leaveOutSegmentTexts() } // a caller may pass summaries whole
                 documents.append(document)
                 inputs.append(summary.input)
             } else {
