@@ -17,6 +17,8 @@ import Foundation
 ///    `neighbourFloor`). A pair is linked when margin ≥ `threshold` and score ≥ `minScore`,
 ///    best first, each segment at most once per other document, except that a segment may
 ///    take the neighbour of its partner as well (one sentence saying what two say).
+/// 4. Two segments linked to the same third one are linked to each other at a lower margin
+///    (`TransitiveLinks.swift`).
 public struct ComparableAligner: Sendable {
     public struct Configuration: Sendable, Equatable {
         public var threshold: Double = 1.8
@@ -30,6 +32,9 @@ public struct ComparableAligner: Sendable {
         public var secondLinkRatio: Double = 0.85
         /// Link what a linked segment says beyond its partner (`residualLinks`).
         public var residualLinks = true
+        /// Link two segments that are each linked to the same third one when their own margin is at
+        /// least `transitiveMinMargin` (`transitiveLinks`).
+        public var transitiveLinks = true
         public init() {}
     }
 
@@ -134,14 +139,14 @@ public struct ComparableAligner: Sendable {
         }
         // competitive linking per document pair, then one-to-many extension
         var linkOf: [LinkKey: Int] = [:] // → index into groups
-        var groups: [(sources: [Int32], targets: [Int32], best: Scored, symmetric: Double)] = []
+        var groups: [LinkGroup] = []
         // A segment takes its best link in each other document, and a second one only when that
         // scores nearly as well (`secondLinkRatio`): a long sentence that says what two separate
         // sentences say elsewhere. Tempting neighbours rarely come that close after the margin.
         var firstScore: [LinkKey: Double] = [:]
         var linkCount: [LinkKey: Int] = [:]
         func addLink(_ pair: Scored, symmetric: Double) {
-            groups.append(([pair.a], [pair.b], pair, symmetric))
+            groups.append(LinkGroup(sources: [pair.a], targets: [pair.b], best: pair, symmetric: symmetric))
             for key in [LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)]), LinkKey(segment: pair.b, otherDocument: doc[Int(pair.a)])] {
                 if linkOf[key] == nil { linkOf[key] = groups.count - 1; firstScore[key] = pair.score.total }
                 linkCount[key, default: 0] += 1
@@ -202,6 +207,14 @@ public struct ComparableAligner: Sendable {
                 if sideIsSource { groups[g].sources = side } else { groups[g].targets = side }
             }
         }
+        // Through a third language, after the beads have grown: one step, not a closure (a
+        // transitive link is no pivot for another).
+        if configuration.transitiveLinks {
+            for (pair, via) in transitiveLinks(groups: groups, features: features, knn: knn, scorer: scorer,
+                                               doc: doc, lang: lang, linkCount: linkCount) {
+                groups.append(LinkGroup(sources: [pair.a], targets: [pair.b], best: pair, symmetric: pair.score.symmetric, via: via))
+            }
+        }
         // build alignments: source is the side whose first segment comes first in input order
         var result: [Alignment] = []
         var beads = Set<[Int32]>()
@@ -212,8 +225,9 @@ public struct ComparableAligner: Sendable {
             // whose margin is higher, is kept.
             guard beads.insert(s + [-1] + t).inserted else { continue }
             let a = Int(group.best.a), b = Int(group.best.b)
-            let evidence = Alignment.Evidence(sharedBy: CollectionOfOne(inputs[a]), CollectionOfOne(inputs[b]),
+            var evidence = Alignment.Evidence(sharedBy: CollectionOfOne(inputs[a]), CollectionOfOne(inputs[b]),
                                               features: features.features(a), features.features(b), lexical: group.best.score.lexical)
+            evidence.via = group.via.map { inputs.segment(Int($0)) }
             let first = Int(s[0]), second = Int(t[0])
             result.append(Alignment(
                 source: .init(document: inputs.document(first), segments: s.map { inputs.segment(Int($0)) }, language: inputs.language(first)),
@@ -304,8 +318,17 @@ public struct ComparableAligner: Sendable {
     /// Threads for keying, candidate search and scoring: the cores, at most eight.
     private var workers: Int { max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) }
 
-    private struct Scored { var a: Int32; var b: Int32; var margin: Double; var score: PairScorer.Score }
-    private struct LinkKey: Hashable { var segment: Int32; var otherDocument: Int32 }
+    struct Scored { var a: Int32; var b: Int32; var margin: Double; var score: PairScorer.Score }
+    struct LinkKey: Hashable { var segment: Int32; var otherDocument: Int32 }
+    /// A link as it grows: its two sides (one segment each, until neighbours join), the pair that
+    /// made it, the merged sides' symmetric score, and the segment it was made through, if any.
+    struct LinkGroup {
+        var sources: [Int32]
+        var targets: [Int32]
+        var best: Scored
+        var symmetric: Double
+        var via: Int32?
+    }
 
     /// Links of what linked segments say beyond their partners (`SegmentFeatures.residual`): a long
     /// sentence holding two statements, the first linked, the second said in another sentence of the

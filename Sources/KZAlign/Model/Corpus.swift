@@ -80,11 +80,16 @@ public struct Alignment: Sendable, Equatable {
         public var concepts: [String]
         public var numbers: [String]
         public var lexical: Double
-        public init(entities: [String] = [], concepts: [String] = [], numbers: [String] = [], lexical: Double = 0) {
+        /// For a link made through a third language (both sides linked to this segment, their own
+        /// margin below the threshold): the segment's id. Nil for every other link.
+        public var via: String?
+        public init(entities: [String] = [], concepts: [String] = [], numbers: [String] = [], lexical: Double = 0,
+                    via: String? = nil) {
             self.entities = entities
             self.concepts = concepts
             self.numbers = numbers
             self.lexical = lexical
+            self.via = via
         }
     }
 

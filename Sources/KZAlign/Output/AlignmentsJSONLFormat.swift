@@ -1,7 +1,8 @@
 import Foundation
 
 /// `alignments.jsonl`: one cross-language link per line (DESIGN.md). For a
-/// one-to-many link `segment` names the first segment and `segments` all.
+/// one-to-many link `segment` names the first segment and `segments` all; a link made through a
+/// third language names that segment as the evidence's `via`.
 public struct AlignmentsJSONLFormat: OutputFormat {
     public static let formatName = "alignments"
     public static let fileNames = ["alignments.jsonl"]
@@ -21,6 +22,7 @@ public struct AlignmentsJSONLFormat: OutputFormat {
             w.field("concepts", strings: link.evidence.concepts)
             w.field("numbers", strings: link.evidence.numbers)
             w.field("lexical", link.evidence.lexical)
+            if let via = link.evidence.via { w.field("via", via) }
             w.endObject()
             w.endObject()
             try out.append(w.bytes)

@@ -35,6 +35,10 @@ public struct AlignStage: CorpusStage {
         /// Link what a linked sentence says beyond its partner to another segment of that document
         /// (a long sentence holding two statements). Default true.
         public var residualLinks = true
+        /// Link two segments that are both linked to the same segment of a third document and
+        /// language, when their own margin is at least 1 (the threshold's bar is for pairs no third
+        /// language vouches for). Default true.
+        public var transitiveLinks = true
         /// Document id pairs that translate each other: [["report.de", "report.fr"]].
         public var parallelPairs: [[String]] = []
         /// Treat documents whose ids differ only by a language suffix (".de", "_fr", "-ru") as translations. Default true.
@@ -63,6 +67,7 @@ public struct AlignStage: CorpusStage {
             try c.fill(&candidatesPerSegment, .candidatesPerSegment)
             try c.fill(&secondLinkRatio, .secondLinkRatio)
             try c.fill(&residualLinks, .residualLinks)
+            try c.fill(&transitiveLinks, .transitiveLinks)
             try c.fill(&parallelPairs, .parallelPairs)
             try c.fill(&detectParallelSuffix, .detectParallelSuffix)
             try c.fill(&dictionaries, .dictionaries)
@@ -209,6 +214,7 @@ public struct AlignStage: CorpusStage {
         configuration.candidatesPerSegment = options.candidatesPerSegment
         configuration.secondLinkRatio = options.secondLinkRatio
         configuration.residualLinks = options.residualLinks
+        configuration.transitiveLinks = options.transitiveLinks
         return configuration
     }
 

@@ -270,6 +270,35 @@ struct AlignStageTests {
         #expect(throws: OptionError.self) { try options.validate() }
     }
 
+    @Test("a link made through a third language names that segment in alignments.jsonl, index.sqlite and the report")
+    func transitiveLinkNamesItsPivot() throws {
+        var corpus = Corpus(documents: [document("a", "en", ["Masimov was arrested."]), document("b", "kk", ["Мәсімов қамауға алынды."]),
+                                        document("c", "es", ["Masímov fue detenido."])])
+        corpus.alignments = [Alignment(source: .init(document: "a", segments: ["a:0"], language: "en"),
+                                       target: .init(document: "b", segments: ["b:0"], language: "kk"), score: 2.5, evidence: .init()),
+                             Alignment(source: .init(document: "b", segments: ["b:0"], language: "kk"),
+                                       target: .init(document: "c", segments: ["c:0"], language: "es"), score: 1.2,
+                                       evidence: .init(via: "a:0"))]
+        let dir = TestScratch.file("kz-via")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = RunResult(corpus: corpus, manifest: RunManifest(toolVersion: "t", icuVersion: "72", pipelineHash: "h"))
+        for format: any OutputFormat.Type in [AlignmentsJSONLFormat.self, SQLiteIndexFormat.self, HTMLReportFormat.self] {
+            try format.init().write(result, to: dir)
+        }
+        let lines = try String(contentsOf: dir.appendingPathComponent("alignments.jsonl"), encoding: .utf8).split(separator: "\n")
+        let evidence = try lines.map { line in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            return try #require(object["evidence"] as? [String: Any])
+        }
+        #expect(evidence[0]["via"] == nil)
+        #expect(evidence[1]["via"] as? String == "a:0")
+        let database = try SQLiteDatabase(path: dir.appendingPathComponent("index.sqlite").path)
+        #expect(try database.rows("SELECT id, evidence_via FROM links ORDER BY id") == [["1", nil], ["2", "a:0"]])
+        let report = try String(contentsOf: dir.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(report.components(separatedBy: "through English a:0").count == 2)
+    }
+
     @Test("TMX output escapes text and writes one unit per link")
     func tmx() throws {
         var corpus = Corpus(documents: [document("a", "en", ["Guns & <roses>"]), document("b", "fr", ["Armes \"et\" roses"])])

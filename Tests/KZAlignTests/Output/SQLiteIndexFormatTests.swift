@@ -40,7 +40,7 @@ struct SQLiteIndexFormatTests {
             WHERE substr(d.text, m.start_char + 1, m.end_char - m.start_char) <> m.surface
             """)
         #expect(mismatches.isEmpty)
-        #expect(try database.rows("SELECT value FROM meta WHERE key = 'schema_version'") == [["1"]])
+        #expect(try database.rows("SELECT value FROM meta WHERE key = 'schema_version'") == [["2"]])
     }
 
     @Test func readmeQueryFindsEveryStatementMentioningMasimovInEveryLanguage() throws {

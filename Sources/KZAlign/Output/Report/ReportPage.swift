@@ -221,6 +221,11 @@ struct ReportPage {
         if !concepts.isEmpty { parts.append("terms: " + concepts.map { HTML.escape($0) }.joined(separator: ", ")) }
         if !evidence.numbers.isEmpty { parts.append("numbers: " + evidence.numbers.map { HTML.escape($0) }.joined(separator: ", ")) }
         parts.append("lexical \(String(format: "%.2f", evidence.lexical))")
+        if let via = evidence.via {
+            // a link made through a third language: which one, and the segment
+            let language = lookup.segment(via).map { languageName(CorpusLookup.language(of: $0.segment, in: $0.document)) + " " } ?? ""
+            parts.append("through " + HTML.escape(language + via))
+        }
         html += parts.joined(separator: "<br>")
         return html + "</td></tr>"
     }

@@ -244,8 +244,8 @@ private struct RowWriter {
     private func writeLinks() throws {
         let links = try database.prepare("""
             INSERT INTO links(id, source_document_id, target_document_id, source_language, target_language, score,
-                              lexical, evidence_entities, evidence_concepts, evidence_numbers)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              lexical, evidence_entities, evidence_concepts, evidence_numbers, evidence_via)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let sides = try database.prepare(
             "INSERT OR IGNORE INTO link_segments(link_id, side, position, segment_id) VALUES (?, ?, ?, ?)")
@@ -262,6 +262,7 @@ private struct RowWriter {
             links.bind(8, JSONText.array(link.evidence.entities))
             links.bind(9, JSONText.array(link.evidence.concepts))
             links.bind(10, JSONText.array(link.evidence.numbers))
+            links.bind(11, link.evidence.via)
             try links.run()
             for (side, name) in [(link.source, "source"), (link.target, "target")] {
                 let document = lookup.documentIndex[side.document]

@@ -5,7 +5,7 @@
 /// `documents.text`, end exclusive. References that the corpus leaves dangling
 /// (a mention whose entity was never clustered) are stored as NULL.
 enum SQLiteIndexSchema {
-    static let version = 1
+    static let version = 2
 
     static let tables = """
     CREATE TABLE meta (
@@ -106,7 +106,8 @@ enum SQLiteIndexSchema {
         lexical            REAL NOT NULL,
         evidence_entities  TEXT NOT NULL,
         evidence_concepts  TEXT NOT NULL,
-        evidence_numbers   TEXT NOT NULL
+        evidence_numbers   TEXT NOT NULL,
+        evidence_via       TEXT
     );
     CREATE TABLE link_segments (
         link_id    INTEGER NOT NULL REFERENCES links(id),
