@@ -11,7 +11,7 @@ struct AlignCommand: ParsableCommand {
         Prints one bead per line in the [i,j]:[k] form Vecalign and Bertalign write (0-based line \
         numbers; [] for a side left unaligned), so their scorers apply. Beads are 1-1, 1-2, 2-1, 2-2, \
         1-0 and 0-1, found by a banded dynamic program (linear time and memory) using installed \
-        FreeDict dictionaries (English pivot), numbers, dates, cognates and sentence length.
+        FreeDict dictionaries (English pivot; Mueller's for Russian), numbers, dates, cognates and sentence length.
         """)
 
     @Flag(name: .long, help: "Align the two files as translations of each other (the only mode of this command).")
@@ -29,7 +29,7 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .customLong("target-lang"), help: "Language of the target file (ISO 639-1, e.g. fr).")
     var targetLanguage = "und"
 
-    @Option(name: .customLong("dictionary-folder"), help: "Folder with FreeDict .index/.dict.dz files.")
+    @Option(name: .customLong("dictionary-folder"), help: "Folder with FreeDict (and Mueller) .index/.dict.dz files.")
     var dictionaryFolder = "/usr/share/dictd"
 
     @Option(name: .customLong("cache-folder"), help: "Folder for the parsed-dictionary cache (created when missing).")

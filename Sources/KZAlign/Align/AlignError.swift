@@ -28,7 +28,7 @@ public enum AlignError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .malformedData(file, line, message):
             return line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
         case let .dictionaryNotFound(name, searched):
-            return "FreeDict dictionary '\(name)' not found in \(searched.joined(separator: ", ")); install Debian package dict-freedict-\(name) (scripts/setup.sh does)"
+            return "dictionary '\(name)' not found in \(searched.joined(separator: ", ")); install Debian package \(TranslationLexicon.package(of: name)) (scripts/setup.sh does)"
         }
     }
 }

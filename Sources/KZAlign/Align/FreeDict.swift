@@ -11,7 +11,18 @@ import Foundation
 /// with spaces are notes, synonyms and cross references. Dictionaries built from
 /// Wiktionary add a definition in the source language after a translation line;
 /// `FreeDictReader` keeps only short comma-separated items, so long definitions drop out.
+///
+/// The same reader reads Mueller's English–Russian dictionary (`mueller7`), whose entries are laid
+/// out otherwise (`MuellerEntry`).
 public struct FreeDictReader: Sendable {
+    /// How an entry's text is laid out.
+    public enum EntryFormat: Sendable {
+        /// FreeDict's: translation lines after the headword line, notes indented.
+        case freeDict
+        /// Mueller's: indented, numbered senses with labels and examples (`MuellerEntry`).
+        case mueller
+    }
+
     /// One headword with its translations as written (phrases allowed).
     public struct Entry: Sendable, Equatable {
         public var headword: String
@@ -21,10 +32,13 @@ public struct FreeDictReader: Sendable {
     public let name: String
     public let indexURL: URL
     public let dataURL: URL
+    public let format: EntryFormat
 
-    /// A reader for `<folder>/<name>.index` + `<name>.dict.dz` (or `.dict`).
-    public init(folder: URL, name: String) throws {
+    /// A reader for `<folder>/<name>.index` + `<name>.dict.dz` (or `.dict`), whose entries are laid
+    /// out as `format` says.
+    public init(folder: URL, name: String, format: EntryFormat = .freeDict) throws {
         self.name = name
+        self.format = format
         indexURL = folder.appendingPathComponent(name + ".index")
         let dz = folder.appendingPathComponent(name + ".dict.dz")
         let plain = folder.appendingPathComponent(name + ".dict")
@@ -63,7 +77,9 @@ public struct FreeDictReader: Sendable {
             guard offset + length <= data.count else {
                 throw AlignError.entryOutOfRange(file: indexURL.path, line: lineNumber)
             }
-            let translations = Self.translations(inEntry: data[offset..<(offset + length)])
+            let body = data[offset..<(offset + length)]
+            let translations = format == .mueller ? MuellerEntry.translations(inEntry: String(decoding: body, as: UTF8.self))
+                                                  : Self.translations(inEntry: body)
             if !translations.isEmpty { result.append(Entry(headword: headword, translations: translations)) }
         }
         return result

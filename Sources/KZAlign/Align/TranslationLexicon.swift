@@ -23,6 +23,24 @@ public final class TranslationLexicon: Sendable {
     public static let borrowsFrom: [String: String] = ["kk": "ru", "ky": "ru", "tt": "ru", "ba": "ru", "tg": "ru", "mn": "ru"]
     /// Where Debian installs dictd files.
     public static let defaultFolders = ["/usr/share/dictd"]
+    /// dictd dictionaries other than FreeDict's that are read too, by name (as `dictionaries`
+    /// lists it): the language pair they translate and the Debian package that installs them.
+    /// Mueller's English–Russian dictionary has 46,000 headwords where FreeDict's eng-rus has 1,700.
+    public static let otherDictionaries: [String: (pair: String, package: String)] = [
+        "mueller7": ("eng-rus", "mueller7-dict"),
+    ]
+
+    /// A dictionary's language pair ("deu-eng"), its files' name without extension
+    /// ("freedict-deu-eng", "mueller7") and its entries' layout.
+    static func describe(_ name: String) -> (pair: String, file: String, format: FreeDictReader.EntryFormat) {
+        if let other = otherDictionaries[name] { return (other.pair, name, .mueller) }
+        return (name, "freedict-" + name, .freeDict)
+    }
+
+    /// The Debian package that installs dictionary `name`.
+    public static func package(of name: String) -> String {
+        otherDictionaries[name]?.package ?? "dict-freedict-" + name
+    }
 
     /// language → lowercased headword → English keys.
     private let tables: [String: SortedWordTable]
@@ -60,6 +78,7 @@ public final class TranslationLexicon: Sendable {
     /// inflects them ("jugé" → juger; `InflectionTable`); for an inflected form not in
     /// the dictionary, the keys of the longest headword that is a prefix of it
     /// (at most four letters shorter, at least four long). English words are their own key.
+    /// A word with "ё" not found is looked up again with "е" (Mueller's headwords write "е").
     /// An Arabic word not found is looked up again without its proclitics (`ArabicProclitics`:
     /// "والحكومة" → "حكومة").
     /// A language without a table of its own uses the one it borrows from (`borrowsFrom`).
@@ -70,6 +89,10 @@ public final class TranslationLexicon: Sendable {
         guard let source, let table = tables[source] else { return [] }
         let forms = inflected ? inflections[source] : nil
         if let keys = Self.keys(word, in: table, inflections: forms) { return keys }
+        // Mueller's headwords write "е" for "ё" (`MuellerEntry`), as most news does
+        if word.contains("ё"), let keys = Self.keys(word.replacingOccurrences(of: "ё", with: "е"), in: table, inflections: forms) {
+            return keys
+        }
         if language == "ar" {
             for stripped in ArabicProclitics.stripped(word) {
                 if let keys = Self.keys(stripped, in: table, inflections: forms) { return keys }
@@ -129,10 +152,10 @@ public final class TranslationLexicon: Sendable {
         }
         var cacheURL: URL? = nil
         if let cacheFolder {
-            var fingerprint = "ranked-v10|" + languages.sorted().joined(separator: ",") + "|" + only.sorted().joined(separator: ",")
+            var fingerprint = "ranked-v12|" + languages.sorted().joined(separator: ",") + "|" + only.sorted().joined(separator: ",")
             func size(_ path: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
             for (name, folder) in installed.sorted(by: { $0.key < $1.key }) {
-                fingerprint += "|\(name):\(size(folder.appendingPathComponent("freedict-\(name).index").path))"
+                fingerprint += "|\(name):\(size(folder.appendingPathComponent(describe(name).file + ".index").path))"
             }
             if let inflectionFolder {
                 for language in languages.sorted() {
@@ -304,13 +327,14 @@ public final class TranslationLexicon: Sendable {
         // usual translations first ("personne" → person, people … nobody), so truncating a long
         // key list keeps the usual senses, not the alphabetically first ones.
         var first: [String: [String: RankedKeys]] = [:] // iso → word → key → rank
+        var direct: [String: [String: RankedKeys]] = [:] // the same, from dictionaries that are no pivot
         var sources: [String] = []
         // Pivots: a language M that shares a dictionary with a wanted language L (deu-rus gives
         // Russian words German translations) needs its own English keys, even when no document
         // is in M. eng-rus has 1,700 entries; deu-rus, fra-rus, ita-rus and pol-rus add tens of thousands.
         var pivots = Set<String>()
         for name in installed.keys where usable(name) {
-            let parts = name.split(separator: "-").map(String.init)
+            let parts = describe(name).pair.split(separator: "-").map(String.init)
             guard parts.count == 2, parts[0] != "eng", parts[1] != "eng",
                   toISO[parts[0]] != nil, toISO[parts[1]] != nil else { continue }
             if wanted.contains(parts[0]) { pivots.insert(parts[1]) }
@@ -319,11 +343,15 @@ public final class TranslationLexicon: Sendable {
         let hop1 = wanted.union(pivots)
         // Hop 1: L-eng and eng-L.
         for (name, folder) in installed.sorted(by: { $0.key < $1.key }) where usable(name) {
-            let parts = name.split(separator: "-").map(String.init)
+            let dictionary = describe(name)
+            let parts = dictionary.pair.split(separator: "-").map(String.init)
             guard parts.count == 2 else { continue }
+            func entries() throws -> [FreeDictReader.Entry] {
+                sources.append(dictionary.file)
+                return try FreeDictReader(folder: folder, name: dictionary.file, format: dictionary.format).entries()
+            }
             if parts[1] == "eng", hop1.contains(parts[0]), let iso = toISO[parts[0]] {
-                let entries = try FreeDictReader(folder: folder, name: "freedict-" + name).entries()
-                sources.append("freedict-" + name)
+                let entries = try entries()
                 for entry in entries {
                     let head = entry.headword.lowercased()
                     for (position, translation) in entry.translations.enumerated() {
@@ -332,15 +360,20 @@ public final class TranslationLexicon: Sendable {
                     }
                 }
             } else if parts[0] == "eng", hop1.contains(parts[1]), let iso = toISO[parts[1]] {
-                let entries = try FreeDictReader(folder: folder, name: "freedict-" + name).entries()
-                sources.append("freedict-" + name)
-                for entry in entries {
+                // A dictionary of another kind (Mueller's) gives its language's own words keys but
+                // makes it no pivot for the others: with Mueller's Russian as a pivot, German words
+                // took keys through deu-rus, and the German–French parallel set lost two beads of 572.
+                let own = dictionary.format != .freeDict
+                if own && !wanted.contains(parts[1]) { continue }
+                var table = (own ? direct.removeValue(forKey: iso) : first.removeValue(forKey: iso)) ?? [:]
+                for entry in try entries() {
                     let keys = englishContentKeys([entry.headword]).sorted()
                     guard !keys.isEmpty else { continue }
                     for (position, translation) in entry.translations.enumerated() where !translation.contains(" ") {
-                        add(keys, rank: position, to: &first[iso, default: [:]][translation.lowercased(), default: [:]])
+                        add(keys, rank: position, to: &table[translation.lowercased(), default: [:]])
                     }
                 }
+                if own { direct[iso] = table } else { first[iso] = table }
             }
         }
         // A pivot with a small English table (Russian: 1,700 entries) adds more noise than meaning.
@@ -350,12 +383,13 @@ public final class TranslationLexicon: Sendable {
         // Hop 2: L-M and M-L where M has English keys (ranks add up, plus one for the extra hop).
         var second: [String: [String: RankedKeys]] = [:]
         for (name, folder) in installed.sorted(by: { $0.key < $1.key }) where usable(name) {
-            let parts = name.split(separator: "-").map(String.init)
+            let dictionary = describe(name)
+            let parts = dictionary.pair.split(separator: "-").map(String.init)
             guard parts.count == 2, parts[0] != "eng", parts[1] != "eng",
                   wanted.contains(parts[0]) || wanted.contains(parts[1]),
                   let a = toISO[parts[0]], let b = toISO[parts[1]] else { continue }
-            let entries = try FreeDictReader(folder: folder, name: "freedict-" + name).entries()
-            sources.append("freedict-" + name)
+            let entries = try FreeDictReader(folder: folder, name: dictionary.file, format: dictionary.format).entries()
+            sources.append(dictionary.file)
             for entry in entries {
                 let head = entry.headword.lowercased()
                 // headword (a) gets the English keys of its b translations
@@ -378,10 +412,12 @@ public final class TranslationLexicon: Sendable {
         }
         var tables: [String: [String: [String]]] = [:]
         let wantedISO = Set(wanted.compactMap { toISO[$0] })
-        for iso in Set(first.keys).union(second.keys) where wantedISO.contains(iso) {
+        for iso in Set(first.keys).union(second.keys).union(direct.keys) where wantedISO.contains(iso) {
             var merged = first[iso] ?? [:]
-            for (word, keys) in second[iso] ?? [:] {
-                for (key, rank) in keys { add([key], rank: rank, to: &merged[word, default: [:]]) }
+            for more in [second[iso], direct[iso]] {
+                for (word, keys) in more ?? [:] {
+                    for (key, rank) in keys { add([key], rank: rank, to: &merged[word, default: [:]]) }
+                }
             }
             addBareHeadwords(&merged, language: iso)
             tables[iso] = merged.mapValues { Array(ordered($0).prefix(maxKeysPerWord)) }
@@ -408,15 +444,18 @@ public final class TranslationLexicon: Sendable {
     /// than counterparts' (seed links matching gold 13/15 → 7/8; with four, 15/16).
     public static let maxInflectedKeys = 4
 
-    /// Installed dictionaries ("deu-eng" → folder), first folder wins.
+    /// Installed dictionaries (FreeDict's by language pair, "deu-eng", and `otherDictionaries` by
+    /// name, "mueller7" → folder), first folder wins.
     public static func installedDictionaries(folders: [String] = defaultFolders) -> [String: URL] {
         var found: [String: URL] = [:]
         for folder in folders {
             let url = URL(fileURLWithPath: folder)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
-            for file in names where file.hasPrefix("freedict-") && file.hasSuffix(".index") {
-                let name = String(file.dropFirst("freedict-".count).dropLast(".index".count))
-                if found[name] == nil { found[name] = url }
+            for file in names where file.hasSuffix(".index") {
+                let base = String(file.dropLast(".index".count))
+                let name = base.hasPrefix("freedict-") ? String(base.dropFirst("freedict-".count))
+                                                       : (otherDictionaries[base] != nil ? base : nil)
+                if let name, found[name] == nil { found[name] = url }
             }
         }
         return found

@@ -43,7 +43,7 @@ public struct AlignStage: CorpusStage {
         public var parallelPairs: [[String]] = []
         /// Treat documents whose ids differ only by a language suffix (".de", "_fr", "-ru") as translations. Default true.
         public var detectParallelSuffix = true
-        /// FreeDict dictionaries to use ("deu-eng"); empty: every installed one touching the corpus languages.
+        /// Dictionaries to use: FreeDict pairs ("deu-eng") and `mueller7`; empty: every installed one touching the corpus languages.
         public var dictionaries: [String] = []
         /// Folders searched for FreeDict files. Default ["/usr/share/dictd"].
         public var dictionaryFolders: [String] = TranslationLexicon.defaultFolders

@@ -21,6 +21,39 @@ struct FreeDictTests {
         #expect(byHead["amas"]?.contains("heap") == true)
     }
 
+    @Test("Mueller's English–Russian entries give their Russian translations, usual senses first, examples left out")
+    func muellerEntries() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent("mueller7.index").path),
+                     "Mueller's dictionary is not installed: run scripts/setup.sh (Debian package mueller7-dict)")
+        let entries = try FreeDictReader(folder: Self.folder, name: "mueller7", format: .mueller).entries()
+        #expect(entries.count > 40_000)
+        let byHead = Dictionary(entries.map { ($0.headword, $0.translations) }, uniquingKeysWith: +)
+        let people = try #require(byHead["people"])
+        #expect(Array(people.prefix(3)) == ["народ", "нация", "люди"])
+        #expect(!people.contains("молодежь")) // "young people молодёжь" is an example
+        #expect(!people.contains { $0.contains("употр") }) // a comment in parentheses
+        #expect(byHead["unrest"] == ["беспокойство", "волнение", "беспорядки", "волнения"])
+        #expect(byHead["resign"]?.contains("уходить в отставку") == true)
+        #expect(byHead["kill"]?.first == "убивать")
+        // the layout, on an entry written here: homonyms, labels, numbered senses, ё
+        let text = "die\n   _I  [daI]\n      1. _n.\n         1) (_pl. dice) игральная кость; to play with dice\n         жульничать\n   _II [daI] _v.\n         1) умереть, скончаться (of, from - от чего-л.); ещё\n"
+        #expect(MuellerEntry.translations(inEntry: text) == ["игральная кость", "умереть", "скончаться", "еще"])
+    }
+
+    @Test("Russian words meet English through Mueller's dictionary, with ё or е")
+    func russianThroughMueller() throws {
+        try #require(TranslationLexicon.installedDictionaries()["mueller7"] != nil,
+                     "Mueller's dictionary is not installed: run scripts/setup.sh (Debian package mueller7-dict)")
+        let lexicon = try TranslationLexicon.load(languages: ["ru"], only: ["mueller7"], inflectionFolder: nil)
+        #expect(lexicon.englishKeys("беспорядки", language: "ru").contains(KeyStemmer.key("unrest")))
+        #expect(lexicon.englishKeys("люди", language: "ru").contains(KeyStemmer.key("people")))
+        #expect(lexicon.englishKeys("молодёжь", language: "ru").contains(KeyStemmer.key("youth")))
+        #expect(lexicon.sources == ["mueller7"])
+        // It serves Russian words only: Russian as a pivot for German (deu-rus) does not read it.
+        let german = try TranslationLexicon.load(languages: ["de"], only: ["deu-rus", "mueller7"], inflectionFolder: nil)
+        #expect(german.sources == ["freedict-deu-rus"])
+    }
+
     @Test("A lexicon cache folder keeps the most recently used caches and nothing else is touched")
     func cachePruning() throws {
         let cache = try TestScratch.folder("lexicon-cache"), empty = try TestScratch.folder("no-dictionaries")
