@@ -24,7 +24,6 @@ enum MuellerEntry {
             case "]", ")", "}", ">":
                 if depth > 0 { depth -= 1 } else { text.append(" ") } // a sense number's ")" ends a part
             case "\n", "\t": if depth == 0 { text.append(" ") }
-            case ";": if depth == 0 { text.append(";") }
             default: if depth == 0 { text.append(ch) }
             }
         }

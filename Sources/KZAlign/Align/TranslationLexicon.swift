@@ -30,11 +30,12 @@ public final class TranslationLexicon: Sendable {
         "mueller7": ("eng-rus", "mueller7-dict"),
     ]
 
-    /// A dictionary's language pair ("deu-eng"), its files' name without extension
-    /// ("freedict-deu-eng", "mueller7") and its entries' layout.
-    static func describe(_ name: String) -> (pair: String, file: String, format: FreeDictReader.EntryFormat) {
-        if let other = otherDictionaries[name] { return (other.pair, name, .mueller) }
-        return (name, "freedict-" + name, .freeDict)
+    /// A dictionary's two languages (ISO 639-3, from and to: ["deu", "eng"]), its files' name
+    /// without extension ("freedict-deu-eng", "mueller7") and its entries' layout.
+    static func describe(_ name: String) -> (languages: [String], file: String, format: FreeDictReader.EntryFormat) {
+        let (pair, file, format): (String, String, FreeDictReader.EntryFormat) =
+            otherDictionaries[name].map { ($0.pair, name, .mueller) } ?? (name, "freedict-" + name, .freeDict)
+        return (pair.split(separator: "-").map(String.init), file, format)
     }
 
     /// The Debian package that installs dictionary `name`.
@@ -329,12 +330,18 @@ public final class TranslationLexicon: Sendable {
         var first: [String: [String: RankedKeys]] = [:] // iso → word → key → rank
         var direct: [String: [String: RankedKeys]] = [:] // the same, from dictionaries that are no pivot
         var sources: [String] = []
+        /// The entries of dictionary `name` in `folder`, its file recorded in `sources`.
+        func entries(of name: String, in folder: URL) throws -> [FreeDictReader.Entry] {
+            let dictionary = describe(name)
+            sources.append(dictionary.file)
+            return try FreeDictReader(folder: folder, name: dictionary.file, format: dictionary.format).entries()
+        }
         // Pivots: a language M that shares a dictionary with a wanted language L (deu-rus gives
         // Russian words German translations) needs its own English keys, even when no document
         // is in M. eng-rus has 1,700 entries; deu-rus, fra-rus, ita-rus and pol-rus add tens of thousands.
         var pivots = Set<String>()
         for name in installed.keys where usable(name) {
-            let parts = describe(name).pair.split(separator: "-").map(String.init)
+            let parts = describe(name).languages
             guard parts.count == 2, parts[0] != "eng", parts[1] != "eng",
                   toISO[parts[0]] != nil, toISO[parts[1]] != nil else { continue }
             if wanted.contains(parts[0]) { pivots.insert(parts[1]) }
@@ -344,15 +351,10 @@ public final class TranslationLexicon: Sendable {
         // Hop 1: L-eng and eng-L.
         for (name, folder) in installed.sorted(by: { $0.key < $1.key }) where usable(name) {
             let dictionary = describe(name)
-            let parts = dictionary.pair.split(separator: "-").map(String.init)
+            let parts = dictionary.languages
             guard parts.count == 2 else { continue }
-            func entries() throws -> [FreeDictReader.Entry] {
-                sources.append(dictionary.file)
-                return try FreeDictReader(folder: folder, name: dictionary.file, format: dictionary.format).entries()
-            }
             if parts[1] == "eng", hop1.contains(parts[0]), let iso = toISO[parts[0]] {
-                let entries = try entries()
-                for entry in entries {
+                for entry in try entries(of: name, in: folder) {
                     let head = entry.headword.lowercased()
                     for (position, translation) in entry.translations.enumerated() {
                         let keys = englishContentKeys([translation])
@@ -366,7 +368,7 @@ public final class TranslationLexicon: Sendable {
                 let own = dictionary.format != .freeDict
                 if own && !wanted.contains(parts[1]) { continue }
                 var table = (own ? direct.removeValue(forKey: iso) : first.removeValue(forKey: iso)) ?? [:]
-                for entry in try entries() {
+                for entry in try entries(of: name, in: folder) {
                     let keys = englishContentKeys([entry.headword]).sorted()
                     guard !keys.isEmpty else { continue }
                     for (position, translation) in entry.translations.enumerated() where !translation.contains(" ") {
@@ -383,14 +385,11 @@ public final class TranslationLexicon: Sendable {
         // Hop 2: L-M and M-L where M has English keys (ranks add up, plus one for the extra hop).
         var second: [String: [String: RankedKeys]] = [:]
         for (name, folder) in installed.sorted(by: { $0.key < $1.key }) where usable(name) {
-            let dictionary = describe(name)
-            let parts = dictionary.pair.split(separator: "-").map(String.init)
+            let parts = describe(name).languages
             guard parts.count == 2, parts[0] != "eng", parts[1] != "eng",
                   wanted.contains(parts[0]) || wanted.contains(parts[1]),
                   let a = toISO[parts[0]], let b = toISO[parts[1]] else { continue }
-            let entries = try FreeDictReader(folder: folder, name: dictionary.file, format: dictionary.format).entries()
-            sources.append(dictionary.file)
-            for entry in entries {
+            for entry in try entries(of: name, in: folder) {
                 let head = entry.headword.lowercased()
                 // headword (a) gets the English keys of its b translations
                 if wanted.contains(parts[0]), let bTable = first[b], bTable.count >= minPivotHeadwords {
