@@ -110,8 +110,8 @@ public struct ComparableAligner: Sendable {
                 var loaded: Int32 = -1
                 for idx in lo..<max(lo, hi) {
                     let (a, b) = candidates[idx]
-                    if a != loaded { aKeys.load(features[Int(a)].keys); loaded = a }
-                    bKeys.load(features[Int(b)].keys)
+                    if a != loaded { aKeys.load(features[Int(a)]); loaded = a }
+                    bKeys.load(features[Int(b)])
                     output.value[idx] = scorer.score(features[Int(a)], features[Int(b)], aKeys: aKeys, bKeys: bKeys).total
                 }
                 return 0

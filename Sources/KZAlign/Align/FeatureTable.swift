@@ -1,9 +1,11 @@
 /// One segment's features as the scorer reads them: buffers into storage that some owner
 /// (`SegmentFeatures.withView`, or a `FeatureTable`) keeps alive and unchanged while the view is
-/// used. Word `i`'s keys are `keys[start..<words[i].end]`, `start` being the previous word's end.
+/// used. The segment's content words are word types (`wordTypes`) of `types`, which holds each
+/// type's own key, information and keys once for all the segments that use it.
 struct FeatureView {
-    var keys: UnsafeBufferPointer<Int32>
-    var words: UnsafeBufferPointer<TokenKeyLists.Word>
+    /// The segment's content words, in order, as ids into `types`.
+    var wordTypes: UnsafeBufferPointer<Int32>
+    var types: WordTypeTable.View
     /// Entity, concept, number and date anchor ids, sorted.
     var anchors: UnsafeBufferPointer<Int32>
     /// The canonical numbers, then the dates.
@@ -12,11 +14,29 @@ struct FeatureView {
     var trigrams: TrigramIDs
     var length: Int
 
+    /// Number of content words.
+    var wordCount: Int { wordTypes.count }
+
+    /// Content word `i`'s own key, information (and end offset in `types.keys`).
+    @inline(__always)
+    func word(_ i: Int) -> TokenKeyLists.Word { types.words[Int(wordTypes[i])] }
+
+    /// Content word `i`'s keys.
+    @inline(__always)
+    func keys(ofWord i: Int) -> UnsafeBufferPointer<Int32> { types.keys(Int(wordTypes[i])) }
+
+    /// Number of word keys, over all words (a key two words share counts twice).
+    var keyCount: Int {
+        var total = 0
+        for t in wordTypes { total += Int(types.words[Int(t)].end) - types.start(Int(t)) }
+        return total
+    }
+
     /// Fills `buffer` with the union of the word keys, sorted and unique; `buffer` keeps its
     /// capacity from one call to the next.
     func sortedKeyUnion(into buffer: inout [Int32]) {
         buffer.removeAll(keepingCapacity: true)
-        buffer.append(contentsOf: keys)
+        for t in wordTypes { buffer.append(contentsOf: types.keys(Int(t))) }
         buffer.sortAndRemoveDuplicates()
     }
 }
@@ -25,7 +45,7 @@ struct FeatureView {
 /// or key union do): for the few pairs scored outside the bulk pass, which uses `KeyProbe`s.
 extension FeatureView: KeyMembership {
     @inline(__always)
-    func containsKey(_ key: Int32) -> Bool { keys.contains(key) }
+    func containsKey(_ key: Int32) -> Bool { wordTypes.contains { types.keys(Int($0)).contains(key) } }
 }
 
 /// A segment's character trigrams as ids, sorted: 16 bits each in a `FeatureTable` whose trigram
@@ -67,16 +87,21 @@ enum TrigramIDs {
 }
 
 extension SegmentFeatures {
-    /// Calls `body` with a view of these features (valid only inside `body`).
+    /// Calls `body` with a view of these features (valid only inside `body`): its words are types
+    /// of their own (word `i` is type `i`).
     @inline(__always)
     func withView<R>(_ body: (FeatureView) throws -> R) rethrows -> R {
         try tokenKeys.keys.withUnsafeBufferPointer { keys in
             try tokenKeys.words.withUnsafeBufferPointer { words in
-                try anchors.withUnsafeBufferPointer { anchors in
-                    try numbers.withUnsafeBufferPointer { numbers in
-                        try trigrams.withUnsafeBufferPointer { trigrams in
-                            try body(FeatureView(keys: keys, words: words, anchors: anchors, numbers: numbers,
-                                                 trigrams: .wide(trigrams), length: length))
+                try withUnsafeTemporaryAllocation(of: Int32.self, capacity: words.count) { identity in
+                    for i in 0..<words.count { identity.initializeElement(at: i, to: Int32(i)) }
+                    return try anchors.withUnsafeBufferPointer { anchors in
+                        try numbers.withUnsafeBufferPointer { numbers in
+                            try trigrams.withUnsafeBufferPointer { trigrams in
+                                try body(FeatureView(wordTypes: UnsafeBufferPointer(identity),
+                                                     types: WordTypeTable.View(words: words, keys: keys),
+                                                     anchors: anchors, numbers: numbers, trigrams: .wide(trigrams), length: length))
+                            }
                         }
                     }
                 }
@@ -86,13 +111,14 @@ extension SegmentFeatures {
 }
 
 /// The comparable aligner's features of every segment, stored flat: each block of
-/// `blockSize` segments holds one buffer per kind (word keys, word records, anchors, numbers,
-/// trigrams) and one record of offsets per segment, where `[SegmentFeatures]` held four or five
-/// arrays per segment, each a heap block with its header and allocator overhead (about 200 of a
-/// segment's 830 bytes in a 100,000-document run, with its 2.3 million segments). Blocks are
-/// allocated at their exact size once their segments are interned, so the table has no growth
-/// slack and is never copied. Immutable once built; views (`subscript`) stay valid while the
-/// table is alive.
+/// `blockSize` segments holds one buffer per kind (word-type ids, anchors, numbers, trigrams) and
+/// one record of offsets per segment, where `[SegmentFeatures]` held four or five arrays per
+/// segment, each a heap block with its header and allocator overhead (about 200 of a segment's
+/// 830 bytes in a 100,000-document run, with its 2.3 million segments). The words' keys are held
+/// once per distinct word (`WordTypeTable`). Blocks are allocated at their exact size once their
+/// segments are interned, so the table has no growth slack and is never copied. Immutable once
+/// built (copies share its word types); views (`subscript`) stay valid while the table is alive
+/// and nothing is appended.
 struct FeatureTable: Sendable {
     /// Segments per block (all blocks but the last are full).
     static let blockSize = 32_768
@@ -105,14 +131,20 @@ struct FeatureTable: Sendable {
     /// while there are at most 65,536 of them (half the memory of the hashes, a fifth of the
     /// table's), 32 bits after. Intersections, and so every score, are those of the hashes.
     private var trigramIDs = TrigramNumbering()
+    /// Every distinct content word, and its buffers as of the last append.
+    private let wordTypes = WordTypeTable()
+    private var typeView: WordTypeTable.View
     /// Whether trigram ids take 32 bits (the vocabulary outgrew 16).
     private(set) var wideTrigrams = false
     static let narrowTrigramLimit = Int(UInt16.max) + 1
 
-    init() {}
+    init() {
+        typeView = wordTypes.view
+    }
 
     /// A table of `features`, in order.
     init(_ features: [SegmentFeatures]) {
+        self.init()
         var start = 0
         while start < features.count {
             let end = min(features.count, start + Self.blockSize)
@@ -126,13 +158,18 @@ struct FeatureTable: Sendable {
         guard !features.isEmpty else { return }
         precondition(count % Self.blockSize == 0 && features.count <= Self.blockSize,
                      "FeatureTable: blocks of \(Self.blockSize) segments are appended whole")
-        var ids: [Int32] = []
+        var ids: [Int32] = [], types: [Int32] = []
         ids.reserveCapacity(features.reduce(0) { $0 + $1.trigrams.count })
+        types.reserveCapacity(features.reduce(0) { $0 + $1.tokenKeys.count })
         for f in features {
             let start = ids.count
             for hash in f.trigrams { ids.append(trigramIDs.id(hash)) }
             ids[start...].sort()
+            for w in f.tokenKeys.indices {
+                types.append(wordTypes.id(keys: f.tokenKeys[w], own: f.tokenKeys.own(w), information: f.tokenKeys.information(w)))
+            }
         }
+        typeView = wordTypes.view
         if !wideTrigrams && trigramIDs.count > Self.narrowTrigramLimit {
             wideTrigrams = true
             for (index, block) in blocks.enumerated() {
@@ -140,7 +177,7 @@ struct FeatureTable: Sendable {
                 pointers[index] = block.pointers
             }
         }
-        let block = FeatureBlock(features, trigramIDs: ids, wide: wideTrigrams)
+        let block = FeatureBlock(features, wordTypes: types, trigramIDs: ids, wide: wideTrigrams)
         blocks.append(block)
         pointers.append(block.pointers)
         count += features.count
@@ -149,8 +186,11 @@ struct FeatureTable: Sendable {
     /// The view of segment `i`.
     @inline(__always)
     subscript(i: Int) -> FeatureView {
-        pointers[i / Self.blockSize].view(i % Self.blockSize)
+        pointers[i / Self.blockSize].view(i % Self.blockSize, types: typeView)
     }
+
+    /// Number of distinct content words (word types) the segments share.
+    var wordTypeCount: Int { wordTypes.count }
 
     /// Segment `i`'s features as an array-backed copy (no Bloom filter, no key union, as compact
     /// features; trigrams as this table's ids): for the few segments merged, linked beyond their
@@ -158,11 +198,10 @@ struct FeatureTable: Sendable {
     func features(_ i: Int) -> SegmentFeatures {
         let view = self[i]
         var tokenKeys = TokenKeyLists()
-        tokenKeys.reserveCapacity(words: view.words.count, keys: view.keys.count)
-        var start = 0
-        for word in view.words {
-            tokenKeys.append(view.keys[start..<Int(word.end)], own: word.own, information: word.information)
-            start = Int(word.end)
+        tokenKeys.reserveCapacity(words: view.wordCount, keys: view.keyCount)
+        for w in 0..<view.wordCount {
+            let word = view.word(w)
+            tokenKeys.append(view.keys(ofWord: w), own: word.own, information: word.information)
         }
         return SegmentFeatures(tokenKeys: tokenKeys, keyUnion: [], anchors: Array(view.anchors), numbers: Array(view.numbers),
                                trigrams: view.trigrams.values, length: view.length, bloom: nil)
@@ -173,15 +212,15 @@ struct FeatureTable: Sendable {
 private final class FeatureBlock: @unchecked Sendable {
     /// Where each segment's entries start in the block's buffers (the next record holds the ends).
     struct Offsets {
-        var keys: UInt32, words: UInt32, anchors: UInt32, numbers: UInt32, trigrams: UInt32
+        var types: UInt32, anchors: UInt32, numbers: UInt32, trigrams: UInt32
         var length: Int32
     }
 
     /// The block's buffers (owned by the block).
     struct Pointers: @unchecked Sendable {
         var offsets: UnsafeMutableBufferPointer<Offsets>
-        var keys: UnsafeMutableBufferPointer<Int32>
-        var words: UnsafeMutableBufferPointer<TokenKeyLists.Word>
+        /// Each segment's content words as `WordTypeTable` ids.
+        var types: UnsafeMutableBufferPointer<Int32>
         var anchors: UnsafeMutableBufferPointer<Int32>
         var numbers: UnsafeMutableBufferPointer<String>
         /// Trigram ids: 16-bit, or (when `wide`) 32-bit in `wideTrigrams`.
@@ -190,12 +229,12 @@ private final class FeatureBlock: @unchecked Sendable {
         var wide: Bool
 
         @inline(__always)
-        func view(_ i: Int) -> FeatureView {
+        func view(_ i: Int, types typeView: WordTypeTable.View) -> FeatureView {
             let from = offsets[i], to = offsets[i + 1]
             func slice<T>(_ buffer: UnsafeMutableBufferPointer<T>, _ lo: UInt32, _ hi: UInt32) -> UnsafeBufferPointer<T> {
                 UnsafeBufferPointer(rebasing: UnsafeBufferPointer(buffer)[Int(lo)..<Int(hi)])
             }
-            return FeatureView(keys: slice(keys, from.keys, to.keys), words: slice(words, from.words, to.words),
+            return FeatureView(wordTypes: slice(types, from.types, to.types), types: typeView,
                                anchors: slice(anchors, from.anchors, to.anchors), numbers: slice(numbers, from.numbers, to.numbers),
                                trigrams: wide ? .wide(slice(wideTrigrams, from.trigrams, to.trigrams))
                                    : .narrow(slice(trigrams, from.trigrams, to.trigrams)),
@@ -205,15 +244,16 @@ private final class FeatureBlock: @unchecked Sendable {
 
     private(set) var pointers: Pointers
 
-    /// - Parameter trigramIDs: every segment's trigram ids (as many as its hashes), one after the other.
-    init(_ features: ArraySlice<SegmentFeatures>, trigramIDs: [Int32], wide: Bool) {
+    /// - Parameters:
+    ///   - wordTypes: every segment's content words as word-type ids, one segment after the other.
+    ///   - trigramIDs: every segment's trigram ids (as many as its hashes), one after the other.
+    init(_ features: ArraySlice<SegmentFeatures>, wordTypes: [Int32], trigramIDs: [Int32], wide: Bool) {
         let offsets = UnsafeMutableBufferPointer<Offsets>.allocate(capacity: features.count + 1)
-        var next = Offsets(keys: 0, words: 0, anchors: 0, numbers: 0, trigrams: 0, length: 0)
+        var next = Offsets(types: 0, anchors: 0, numbers: 0, trigrams: 0, length: 0)
         for (i, f) in features.enumerated() {
             next.length = Int32(clamping: f.length)
             offsets[i] = next
-            next.keys += UInt32(f.tokenKeys.keys.count)
-            next.words += UInt32(f.tokenKeys.count)
+            next.types += UInt32(f.tokenKeys.count)
             next.anchors += UInt32(f.anchors.count)
             next.numbers += UInt32(f.numbers.count)
             next.trigrams += UInt32(f.trigrams.count)
@@ -230,7 +270,9 @@ private final class FeatureBlock: @unchecked Sendable {
             }
             return buffer
         }
-        pointers = Pointers(offsets: offsets, keys: filled(next.keys) { $0.tokenKeys.keys }, words: filled(next.words) { $0.tokenKeys.words },
+        let types = UnsafeMutableBufferPointer<Int32>.allocate(capacity: wordTypes.count)
+        _ = types.initialize(from: wordTypes)
+        pointers = Pointers(offsets: offsets, types: types,
                             anchors: filled(next.anchors) { $0.anchors }, numbers: filled(next.numbers) { $0.numbers },
                             trigrams: .allocate(capacity: wide ? 0 : trigramIDs.count),
                             wideTrigrams: .allocate(capacity: wide ? trigramIDs.count : 0), wide: wide)
@@ -255,8 +297,7 @@ private final class FeatureBlock: @unchecked Sendable {
 
     deinit {
         pointers.offsets.deallocate()
-        pointers.keys.deallocate()
-        pointers.words.deallocate()
+        pointers.types.deallocate()
         pointers.anchors.deallocate()
         pointers.numbers.deinitialize().deallocate()
         pointers.trigrams.deallocate()

@@ -18,8 +18,27 @@ struct KeyProbe: KeyMembership {
     /// (the table is sized for every entry) and answers as once: a segment's word keys repeat a
     /// few per cent of the time, and loading them as they are is cheaper than making them unique.
     mutating func load<Keys: Collection<Int32>>(_ keys: Keys) {
+        startGeneration(count: keys.count)
+        withSlots { table in
+            for key in keys { table.insert(key) }
+        }
+    }
+
+    /// Holds the word keys of `view` from now on, as `load(_:)` with them listed word after word.
+    mutating func load(_ view: FeatureView) {
+        startGeneration(count: view.keyCount)
+        withSlots { table in
+            for t in view.wordTypes {
+                for key in view.types.keys(Int(t)) { table.insert(key) }
+            }
+        }
+    }
+
+    /// Makes room for `count` keys and starts a new generation (an empty set).
+    @inline(__always)
+    private mutating func startGeneration(count: Int) {
         var capacity = 64
-        while capacity < keys.count * 2 { capacity <<= 1 }
+        while capacity < count * 2 { capacity <<= 1 }
         if capacity > slots.count {
             slots = [Int32](repeating: 0, count: capacity)
             stamps = [UInt32](repeating: 0, count: capacity)
@@ -31,16 +50,30 @@ struct KeyProbe: KeyMembership {
             for i in stamps.indices { stamps[i] = 0 }
             generation = 1
         }
-        let mask = slots.count - 1
+    }
+
+    /// The slots of the current generation, for inserting keys (the table has room for them).
+    private struct Filling {
+        let slots: UnsafeMutableBufferPointer<Int32>
+        let stamps: UnsafeMutableBufferPointer<UInt32>
+        let generation: UInt32, shift: UInt32
+
+        @inline(__always)
+        func insert(_ key: Int32) {
+            let mask = slots.count - 1
+            var i = KeyProbe.home(key, shift: shift)
+            while stamps[i] == generation { i = (i + 1) & mask }
+            stamps[i] = generation
+            slots[i] = key
+        }
+    }
+
+    @inline(__always)
+    private mutating func withSlots(_ body: (Filling) -> Void) {
         let generation = self.generation, shift = self.shift
         slots.withUnsafeMutableBufferPointer { slots in
             stamps.withUnsafeMutableBufferPointer { stamps in
-                for key in keys {
-                    var i = Self.home(key, shift: shift)
-                    while stamps[i] == generation { i = (i + 1) & mask }
-                    stamps[i] = generation
-                    slots[i] = key
-                }
+                body(Filling(slots: slots, stamps: stamps, generation: generation, shift: shift))
             }
         }
     }

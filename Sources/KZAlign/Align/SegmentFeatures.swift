@@ -372,13 +372,11 @@ struct PairScorer {
     private func side<Y: KeyMembership>(_ x: FeatureView, against y: FeatureView, keys yKeys: Y)
         -> (matchedWords: Double, words: Double, matchedAnchors: Double, anchors: Double) {
         var matchedWords = 0.0, words = 0.0, matchedAnchors = 0.0, anchors = 0.0
-        var start = 0
-        for entry in x.words {
-            let end = Int(entry.end)
+        for t in x.wordTypes {
+            let entry = x.types.words[Int(t)]
             let w = weight(entry.own) * Double(entry.information)
             words += w
-            for k in start..<end where yKeys.containsKey(x.keys[k]) { matchedWords += w; break }
-            start = end
+            for key in x.types.keys(Int(t)) where yKeys.containsKey(key) { matchedWords += w; break }
         }
         for anchor in x.anchors {
             let w = weight(anchor) * Self.anchorBoost

@@ -73,8 +73,8 @@ struct AlignStorageTests {
         let scorer = PairScorer(keyWeight: [])
         var aKeys = KeyProbe(), bKeys = KeyProbe()
         for (a, b) in [(0, 1), (0, 2), (1, 2)] {
-            aKeys.load(table[a].keys)
-            bKeys.load(table[b].keys)
+            aKeys.load(table[a])
+            bKeys.load(table[b])
             let probed = scorer.score(table[a], table[b], aKeys: aKeys, bKeys: bKeys)
             let own = scorer.score(withFilters[a], withFilters[b])
             #expect(probed.total == own.total && probed.lexical == own.lexical)
@@ -149,7 +149,8 @@ struct AlignStorageTests {
         let checked = [0, 1, 2, 3, 4, 5, 6, 7, FeatureTable.blockSize - 1, FeatureTable.blockSize, FeatureTable.blockSize + 1, count - 1]
         for i in checked {
             let expected = all[i], view = table[i], copy = table.features(i)
-            #expect(Array(view.keys) == expected.tokenKeys.keys && Array(view.words) == expected.tokenKeys.words)
+            #expect(view.wordCount == expected.tokenKeys.count && view.keyCount == expected.tokenKeys.keys.count)
+            #expect((0..<view.wordCount).allSatisfy { Array(view.keys(ofWord: $0)) == Array(expected.tokenKeys[$0]) && view.word($0).own == expected.tokenKeys.own($0) })
             #expect(Array(view.anchors) == expected.anchors && Array(view.numbers) == expected.numbers)
             #expect(view.trigrams.count == expected.trigrams.count && view.length == expected.length)
             #expect(copy.tokenKeys == expected.tokenKeys && copy.anchors == expected.anchors && copy.numbers == expected.numbers
@@ -169,6 +170,39 @@ struct AlignStorageTests {
         #expect(scorer.score(table[5], table[10]).total == scorer.score(all[5], all[10]).total)
         #expect(scorer.score(table[3], table[4]).cognate == scorer.score(all[3], all[4]).cognate)
         #expect(PairScorer.numberConflict(table[5], table[10]) == 1, "two segments with numbers and none shared")
+    }
+
+    @Test("Segments that share a content word share its one record; a word differing in anything has its own")
+    func featureTableWordTypes() {
+        func segment(_ words: [(keys: [Int32], own: Int32, information: Float)]) -> SegmentFeatures {
+            var lists = TokenKeyLists()
+            for word in words { lists.append(word.keys, own: word.own, information: word.information) }
+            return SegmentFeatures(tokenKeys: lists, keyUnion: [], anchors: [], numbers: [], trigrams: [], length: 1, bloom: nil)
+        }
+        let gun: (keys: [Int32], own: Int32, information: Float) = ([7, 8, 9], 7, 0.8)
+        let unknown: (keys: [Int32], own: Int32, information: Float) = ([11, 12], 11, 0.6)
+        // the same keys with another information, another own key, or one key fewer: three more words
+        let variants: [(keys: [Int32], own: Int32, information: Float)] = [([7, 8, 9], 7, 0.5), ([7, 8, 9], 8, 0.8), ([7, 8], 7, 0.8)]
+        // more segments than a block holds, so that blocks share the records too
+        let all = (0..<(FeatureTable.blockSize + 10)).map { i in
+            segment(i % 2 == 0 ? [gun, unknown, gun] : [unknown, variants[i % 3]])
+        }
+        let table = FeatureTable(all)
+        #expect(table.wordTypeCount == 5, "gun, unknown and the three variants")
+        for i in [0, 1, 2, 3, 4, FeatureTable.blockSize + 1, FeatureTable.blockSize + 2] {
+            #expect(table.features(i).tokenKeys == all[i].tokenKeys)
+            #expect(table[i].keyCount == all[i].tokenKeys.keys.count)
+        }
+        // thousands of words alike but for their information or one key: every probe chain passes
+        // words that differ from the one looked up only there
+        let alike = (0..<4_000).map { i in segment([([1, 2], 1, Float(i + 1) / 4_000), ([1, Int32(100 + i)], 1, 0.5)]) }
+        let crowded = FeatureTable(alike)
+        #expect(crowded.wordTypeCount == 8_000)
+        #expect(alike.indices.allSatisfy { crowded.features($0).tokenKeys == alike[$0].tokenKeys })
+        var union: [Int32] = []
+        table[0].sortedKeyUnion(into: &union)
+        #expect(union == [7, 8, 9, 11, 12])
+        #expect(table[0].containsKey(12) && !table[0].containsKey(10))
     }
 
     @Test("A feature table whose trigrams outgrow 16-bit ids widens them and keeps every intersection")
