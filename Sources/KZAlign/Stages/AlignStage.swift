@@ -198,6 +198,7 @@ public struct AlignStage: CorpusStage {
                                                   cacheFolder: cacheURL)
         let (frequencies, lemmatizer, dataNotes) = try AlignWordData.load(languages: languages)
         var notes: [String] = []
+        notes.append(contentsOf: lexicon.coverageNotes(languages: languages, folders: dictionaryFolders))
         if let note = InflectionTable.missingNote(lexicon: lexicon) { notes.append(note) }
         notes.append(contentsOf: dataNotes)
         return WordData(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, notes: notes)

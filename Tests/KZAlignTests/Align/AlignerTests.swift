@@ -203,6 +203,32 @@ struct AlignStageTests {
         return d
     }
 
+    @Test("run.json names the dictionaries read and each language none of them translates")
+    func dictionaryCoverageNotes() throws {
+        var corpus = Corpus(documents: [
+            document("a", "en", ["Tokayev asked the CSTO for help."]),
+            document("b", "uk", ["Токаєв звернувся по допомогу до ОДКБ."]),
+            document("c", "fr", ["Tokaïev a demandé l'aide de l'OTSC."]),
+        ])
+        try stage().reduce(&corpus)
+        #expect(corpus.notes.contains("align: dictionaries read: freedict-eng-fra, freedict-fra-eng"))
+        #expect(corpus.notes.contains { $0.hasPrefix("align: no installed dictionary translates Ukrainian (uk) words") })
+        #expect(!corpus.notes.contains { $0.contains("French") || $0.contains("English") }, "French has its dictionaries; English needs none")
+    }
+
+    @Test("a language read through another's dictionaries, and a machine without dictionaries, are said so")
+    func borrowedAndMissingDictionaries() {
+        let russian = TranslationLexicon(dictionaries: ["ru": ["полиция": ["police"]]], sources: ["mueller7"])
+        let notes = russian.coverageNotes(languages: ["kk", "ru", "uz", "en"], folders: ["/usr/share/dictd"])
+        #expect(notes.first == "align: dictionaries read: mueller7")
+        #expect(notes.contains { $0.hasPrefix("align: no dictionary translates Kazakh (kk) words; they are looked up in the Russian (ru) dictionaries") })
+        #expect(notes.contains { $0.hasPrefix("align: no installed dictionary translates Uzbek (uz) words") })
+        #expect(notes.count == 3)
+        let none = TranslationLexicon.empty.coverageNotes(languages: ["de", "en"], folders: ["/nowhere"])
+        #expect(none.count == 1 && none[0].hasPrefix("align: no bilingual dictionary found in /nowhere (scripts/setup.sh installs"))
+        #expect(TranslationLexicon.empty.coverageNotes(languages: ["en", "und"], folders: ["/nowhere"]).isEmpty, "an English corpus needs none")
+    }
+
     @Test("documents without segments and a single-language corpus give notes, not crashes")
     func oddCorpus() throws {
         var corpus = Corpus(documents: [document("a", "en", []), document("b", "en", ["Prices rose by 3,000 tenge."])])
