@@ -28,7 +28,7 @@ struct FeatureView {
     /// Number of word keys, over all words (a key two words share counts twice).
     var keyCount: Int {
         var total = 0
-        for t in wordTypes { total += Int(types.words[Int(t)].end) - types.start(Int(t)) }
+        for t in wordTypes { total += types.keys(Int(t)).count }
         return total
     }
 

@@ -64,10 +64,9 @@ final class WordTypeTable: @unchecked Sendable {
     }
 
     private func matches(_ t: Int, _ wordKeys: some Collection<Int32>, own: Int32, information: Float) -> Bool {
-        let record = words[t]
-        guard record.own == own, record.information.bitPattern == information.bitPattern else { return false }
-        let start = t == 0 ? 0 : Int(words[t - 1].end)
-        return Int(record.end) - start == wordKeys.count && keys[start..<Int(record.end)].elementsEqual(wordKeys)
+        guard words[t].own == own, words[t].information.bitPattern == information.bitPattern else { return false }
+        let stored = view.keys(t)
+        return stored.count == wordKeys.count && stored.elementsEqual(wordKeys)
     }
 
     private func append(_ wordKeys: some Collection<Int32>, own: Int32, information: Float) {
