@@ -22,7 +22,7 @@ final class NumberDateExtractor {
 
     func months(_ language: String) -> [String: Int] {
         if let t = monthTables[language] { return t }
-        let t = MonthNames(languages: [Self.base(language)]).months
+        let t = MonthNames(languages: [LanguageTag.base(language)]).months
         monthTables[language] = t
         return t
     }
@@ -48,16 +48,11 @@ final class NumberDateExtractor {
     /// Words `language` writes between a date's parts ("de": "5 de enero de 2022"), from CLDR.
     func linkingWords(_ language: String) -> Set<String> {
         if let known = linkingTables[language] { return known }
-        let words = CalendarNames.dateLinkingWords(locale: Self.base(language))
+        let words = CalendarNames.dateLinkingWords(locale: LanguageTag.base(language))
         linkingTables[language] = words
         return words
     }
     private var stemTables: [String: [String: Int]] = [:]
-
-    /// The language subtag of a BCP-47 tag ("uz-Cyrl" → "uz"), whose CLDR data the tables use.
-    private static func base(_ language: String) -> String {
-        language.split(separator: "-").first.map(String.init) ?? language
-    }
 
     private func lookUpMonth(_ word: String, language: String) -> Int? {
         let table = months(language)
@@ -71,7 +66,7 @@ final class NumberDateExtractor {
                 stemTables[language] = built
                 stems = built
             }
-            let agglutinative = Self.agglutinativeLanguages.contains(Self.base(language))
+            let agglutinative = Self.agglutinativeLanguages.contains(LanguageTag.base(language))
             for cut in 1...(agglutinative ? 4 : 2) where count - cut >= 4 {
                 let stem = String(word.dropLast(cut))
                 if let m = table[stem] { return m }

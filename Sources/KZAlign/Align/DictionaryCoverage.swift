@@ -1,13 +1,14 @@
 extension TranslationLexicon {
-    /// Notes for `run.json` on what the dictionaries give the corpus's `languages` (ISO 639-1
-    /// codes; "en" and "und" need none): which dictionary files were read, and each language that
+    /// Notes for `run.json` on what the dictionaries give the corpus's `languages` (BCP-47 tags,
+    /// one note per language whatever its scripts: "uz" and "uz-Cyrl" are Uzbek; "en" and "und"
+    /// need none): which dictionary files were read, and each language that
     /// none of them translates, with what its segments still link through. A user reading a
     /// Ukrainian or Kazakh run learns there why its links are few, and what to install where a
     /// dictionary exists but is missing.
     /// - Parameter folders: where the dictionaries were looked for (named when none was found).
     func coverageNotes(languages: Set<String>, folders: [String]) -> [String] {
         var notes: [String] = []
-        let wanted = languages.subtracting(["en", "und"])
+        let wanted = Set(languages.map(LanguageTag.base)).subtracting(["en", "und"])
         guard !wanted.isEmpty else { return notes }
         if sources.isEmpty {
             notes.append("align: no bilingual dictionary found in \(folders.joined(separator: ", ")) "

@@ -10,7 +10,7 @@ public enum NumberNormalizer {
 
     /// The decimal separator of `language` ("." or ",").
     public static func decimalSeparator(language: String) -> Character {
-        let base = language.split(separator: "-").first.map(String.init) ?? language
+        let base = LanguageTag.base(language)
         return decimalPointLanguages.contains(base) ? "." : ","
     }
 

@@ -51,7 +51,7 @@ final class SegmentKeyer {
 
     func keyed(_ input: AlignInput) -> KeyedSegment {
         let tokens = AlignTokenizer.tokens(input.text)
-        let language = input.language.split(separator: "-").first.map(String.init) ?? input.language
+        let language = LanguageTag.base(input.language)
         let anchors = numbers.extract(tokens, language: language)
         var tokenKeys = TokenKeyLists()
         var trigrams = Set<Int32>()

@@ -19,7 +19,7 @@ public struct NumberWords: Sendable {
     /// Builds the table for `language` (BCP-47; the base language's CLDR data is used).
     /// Empty when ICU has no spellout rules for it.
     public init(language: String) {
-        let locale = language.split(separator: "-").first.map(String.init) ?? language
+        let locale = LanguageTag.base(language)
         var table: [String: Int] = [:]
         let numbers = Self.coveredValues.map(Int64.init)
         var ruleSet: Int32 = 0

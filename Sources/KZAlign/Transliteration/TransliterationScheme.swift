@@ -70,7 +70,7 @@ public enum TransliterationScheme {
 
     static func lookup(_ language: String?, _ overrides: [String: String], _ defaults: [String: String]) -> String {
         guard let language, !language.isEmpty else { return overrides["und"] ?? fallback }
-        let primary = String(language.split(separator: "-").first ?? Substring(language))
+        let primary = LanguageTag.base(language)
         return overrides[language] ?? overrides[primary] ?? defaults[language] ?? defaults[primary] ?? fallback
     }
 }
