@@ -17,7 +17,10 @@ import Foundation
 ///    `neighbourFloor`). A pair is linked when margin ≥ `threshold` and score ≥ `minScore`,
 ///    best first, each segment at most once per other document, except that a segment may
 ///    take the neighbour of its partner as well (one sentence saying what two say).
-/// 4. Two segments linked to the same third one are linked to each other at a lower margin
+/// 4. A pair between two links of its documents, one before and one after it in both, is
+///    linked at a lower margin (`GapLinks.swift`): documents that translate each other in
+///    stretches.
+/// 5. Two segments linked to the same third one are linked to each other at a lower margin
 ///    (`TransitiveLinks.swift`).
 public struct ComparableAligner: Sendable {
     public struct Configuration: Sendable, Equatable {
@@ -32,6 +35,8 @@ public struct ComparableAligner: Sendable {
         public var secondLinkRatio: Double = 0.85
         /// Link what a linked segment says beyond its partner (`residualLinks`).
         public var residualLinks = true
+        /// Link pairs that lie between two links of their documents at a lower margin (`gapLinks`).
+        public var gapLinks = true
         /// Link two segments that are each linked to the same third one when their own margin is at
         /// least `transitiveMinMargin` (`transitiveLinks`).
         public var transitiveLinks = true
@@ -207,6 +212,14 @@ public struct ComparableAligner: Sendable {
                 if sideIsSource { groups[g].sources = side } else { groups[g].targets = side }
             }
         }
+        // Between links of two documents that run in step (`GapLinks.swift`), after the beads have
+        // grown: each gap pair is a single segment on each side.
+        if configuration.gapLinks {
+            for pair in gapLinks(groups: groups, candidates: candidates, totals: totals, knn: knn,
+                                 features: features, scorer: scorer, doc: doc, linkCount: linkCount) {
+                addLink(pair, symmetric: pair.score.symmetric)
+            }
+        }
         // Through a third language, after the beads have grown: one step, not a closure (a
         // transitive link is no pivot for another).
         if configuration.transitiveLinks {
@@ -335,11 +348,20 @@ public struct ComparableAligner: Sendable {
     /// same document. For each segment linked into a document, its residual is scored against the
     /// segment's candidates there; the best is linked when its margin (the residual's own
     /// neighbours, the candidate's as in the main pass) passes the threshold and the candidate has
-    /// fewer than two links into the segment's document. Residuals lighter than `residualMinWeight`
-    /// (about six content words) are not tried, and links need `residualMinScore`.
+    /// fewer than two links into the segment's document; failing that (with `gapLinks`), the best
+    /// candidate that lies between two links of the documents (`LinkGrid.brackets`) and next to the
+    /// segment's partner (within `gapWindow` segments, none between them linked into the segment's
+    /// document) is linked at margin ≥ `gapMinMargin`. Residuals lighter than `residualMinWeight` (about six content
+    /// words) are not tried, and links need `residualMinScore`.
     private func residualLinks(groups: [Scored], features: FeatureTable,
                                candidates: CandidatePairs, knn: [Double], scorer: PairScorer,
                                doc: [Int32], lang: [Int32], linkCount: [LinkKey: Int]) -> [Scored] {
+        // with `gapLinks`, a residual between two links of its documents needs only `gapMinMargin`
+        var grid: LinkGrid?
+        if configuration.gapLinks {
+            grid = LinkGrid(doc: doc)
+            for pair in groups { grid?.insert(pair.a, pair.b) }
+        }
         var partners: [LinkKey: [Int32]] = [:]
         for pair in groups {
             partners[LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)]), default: []].append(pair.b)
@@ -361,14 +383,29 @@ public struct ComparableAligner: Sendable {
             guard scorer.totalWeight(residual) >= Self.residualMinWeight else { continue }
             let scored = (candidatesOf[key.segment] ?? []).map { ($0, scorer.score(residual, features.features(Int($0)))) }
             let neighbours = mean(scored.indices, language: { lang[Int(scored[$0].0)] }, score: { scored[$0].1.total })
-            var best: Scored?
+            // the best candidate, and the best one between two links of the documents (`gapLinks`)
+            var best: Scored?, bestBracketed: Scored?
             for (z, s) in scored where doc[Int(z)] == key.otherDocument && !linked.contains(z) && s.total >= Self.residualMinScore {
-                let margin = s.total / ((neighbours + knn[Int(z)]) / 2)
-                if margin > (best?.margin ?? 0) {
-                    best = Scored(a: min(key.segment, z), b: max(key.segment, z), margin: margin, score: s)
+                let pair = Scored(a: min(key.segment, z), b: max(key.segment, z),
+                                  margin: s.total / ((neighbours + knn[Int(z)]) / 2), score: s)
+                if pair.margin > (best?.margin ?? 0) { best = pair }
+                // in a translation, the rest of a split sentence lies next to its partner: nothing
+                // between them is linked into the segment's document
+                let ownDocument = doc[Int(key.segment)]
+                let nextToPartner = linked.contains { partner in
+                    abs(partner - z) <= Self.gapWindow && (min(partner, z) + 1..<max(partner, z)).allSatisfy {
+                        linkCount[LinkKey(segment: $0, otherDocument: ownDocument)] == nil
+                    }
+                }
+                if pair.margin > (bestBracketed?.margin ?? 0), nextToPartner, grid?.brackets(pair.a, pair.b) == true {
+                    bestBracketed = pair
                 }
             }
-            if let best, best.margin >= configuration.threshold { found.append(best) }
+            if let best, best.margin >= configuration.threshold {
+                found.append(best)
+            } else if let bestBracketed, bestBracketed.margin >= Self.gapMinMargin {
+                found.append(bestBracketed)
+            }
         }
         found.sort { $0.margin != $1.margin ? $0.margin > $1.margin : ($0.a, $0.b) < ($1.a, $1.b) }
         var counts = linkCount

@@ -39,6 +39,10 @@ public struct AlignStage: CorpusStage {
         /// language, when their own margin is at least 1 (the threshold's bar is for pairs no third
         /// language vouches for). Default true.
         public var transitiveLinks = true
+        /// Link a pair that lies between two links of its two documents, one before and one after it
+        /// in both (at most 4 segments away), when its margin is at least 1: documents that translate
+        /// each other in stretches. Default true.
+        public var gapLinks = true
         /// Document id pairs that translate each other: [["report.de", "report.fr"]].
         public var parallelPairs: [[String]] = []
         /// Treat documents whose ids differ only by a language suffix (".de", "_fr", "-ru") as translations. Default true.
@@ -68,6 +72,7 @@ public struct AlignStage: CorpusStage {
             try c.fill(&secondLinkRatio, .secondLinkRatio)
             try c.fill(&residualLinks, .residualLinks)
             try c.fill(&transitiveLinks, .transitiveLinks)
+            try c.fill(&gapLinks, .gapLinks)
             try c.fill(&parallelPairs, .parallelPairs)
             try c.fill(&detectParallelSuffix, .detectParallelSuffix)
             try c.fill(&dictionaries, .dictionaries)
@@ -216,6 +221,7 @@ public struct AlignStage: CorpusStage {
         configuration.secondLinkRatio = options.secondLinkRatio
         configuration.residualLinks = options.residualLinks
         configuration.transitiveLinks = options.transitiveLinks
+        configuration.gapLinks = options.gapLinks
         return configuration
     }
 
