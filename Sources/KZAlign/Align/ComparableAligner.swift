@@ -230,13 +230,7 @@ public struct ComparableAligner: Sendable {
         }
         // build alignments: source is the side whose first segment comes first in input order
         var result: [Alignment] = []
-        var beads = Set<[Int32]>()
-        for group in groups {
-            var s = group.sources.sorted(), t = group.targets.sorted()
-            if t[0] < s[0] { swap(&s, &t) }
-            // Two links may grow into one bead (8 ↔ 4 and 9 ↔ 4 both becoming 8+9 ↔ 4): the first,
-            // whose margin is higher, is kept.
-            guard beads.insert(s + [-1] + t).inserted else { continue }
+        for (group, s, t) in Self.mergingOverlaps(groups) {
             let a = Int(group.best.a), b = Int(group.best.b)
             var evidence = Alignment.Evidence(sharedBy: CollectionOfOne(inputs[a]), CollectionOfOne(inputs[b]),
                                               features: features.features(a), features.features(b), lexical: group.best.score.lexical)
@@ -253,6 +247,35 @@ public struct ComparableAligner: Sendable {
         return result
     }
 
+    /// The links to write, each with its two sides sorted, the side whose first segment comes first
+    /// in input order first. Two links that share a segment pair are one link, the union of the
+    /// two (8+9 ↔ 4 and 9 ↔ 4 are 8+9 ↔ 4; 16 ↔ 14+15 and 16 ↔ 15+16+17 are 16 ↔ 14+15+16+17;
+    /// 14 ↔ 25+26 and 14+15 ↔ 26 are 14+15 ↔ 25+26): links grow into beads and residual links
+    /// reach next to their partners, and a pair is not written twice. The first of the two, whose
+    /// margin is higher, keeps its pair, score and evidence.
+    static func mergingOverlaps(_ groups: [LinkGroup]) -> [(group: LinkGroup, first: [Int32], second: [Int32])] {
+        var links: [(group: LinkGroup, first: [Int32], second: [Int32])] = []
+        var linkOfPair: [Int64: Int] = [:]
+        func pairs(_ first: [Int32], _ second: [Int32]) -> [Int64] {
+            first.flatMap { x in second.map { Int64(x) << 32 | Int64($0) } }
+        }
+        for group in groups {
+            var s = group.sources.sorted(), t = group.targets.sorted()
+            if t[0] < s[0] { swap(&s, &t) }
+            let index = pairs(s, t).lazy.compactMap { linkOfPair[$0] }.first ?? links.count
+            if index == links.count {
+                links.append((group, s, t))
+            } else {
+                links[index].first = Array(Set(links[index].first).union(s)).sorted()
+                links[index].second = Array(Set(links[index].second).union(t)).sorted()
+            }
+            for pair in pairs(links[index].first, links[index].second) where linkOfPair[pair] == nil {
+                linkOfPair[pair] = index
+            }
+        }
+        return links
+    }
+
     /// Weight a residual needs to be tried (about six content words): what is left of a short
     /// sentence after its link is a word or two, which any neighbour may share.
     static let residualMinWeight = 2 * PairScorer.containmentWeight
@@ -261,6 +284,14 @@ public struct ComparableAligner: Sendable {
     /// fixture's sentences reached margin 2.4 on scores of 0.10–0.18 against unrelated sentences,
     /// where the seeds' right residual links scored 0.27–0.49.
     static let residualMinScore = 0.2
+    /// How far from a segment's partner a residual's candidate counts as next to it: at most this
+    /// many segments away, none of those between them linked into the segment's document.
+    static let nearbyResidualReach: Int32 = 4
+    /// Margin a residual link next to the segment's partner needs: the residual scores at least as
+    /// well there as the mean of its runner-ups. One sentence often says what two or three say in
+    /// a translation, the rest of it next to its partner, maybe past a sentence of the
+    /// translation's own (Vecalign's 1-2 and 1-3 beads, with gaps).
+    static let nearbyResidualMinMargin = 1.0
 
     /// knn(x) of every segment: the mean of its `marginK` best candidate scores after leaving out
     /// its single best candidate in each language (missing neighbours count as `neighbourFloor`).
@@ -348,20 +379,13 @@ public struct ComparableAligner: Sendable {
     /// same document. For each segment linked into a document, its residual is scored against the
     /// segment's candidates there; the best is linked when its margin (the residual's own
     /// neighbours, the candidate's as in the main pass) passes the threshold and the candidate has
-    /// fewer than two links into the segment's document; failing that (with `gapLinks`), the best
-    /// candidate that lies between two links of the documents (`LinkGrid.brackets`) and next to the
-    /// segment's partner (within `gapWindow` segments, none between them linked into the segment's
-    /// document) is linked at margin ≥ `gapMinMargin`. Residuals lighter than `residualMinWeight` (about six content
+    /// fewer than two links into the segment's document; failing that, the best candidate next to
+    /// the segment's partner (`nearbyResidualReach`) is linked at margin ≥
+    /// `nearbyResidualMinMargin`. Residuals lighter than `residualMinWeight` (about six content
     /// words) are not tried, and links need `residualMinScore`.
     private func residualLinks(groups: [Scored], features: FeatureTable,
                                candidates: CandidatePairs, knn: [Double], scorer: PairScorer,
                                doc: [Int32], lang: [Int32], linkCount: [LinkKey: Int]) -> [Scored] {
-        // with `gapLinks`, a residual between two links of its documents needs only `gapMinMargin`
-        var grid: LinkGrid?
-        if configuration.gapLinks {
-            grid = LinkGrid(doc: doc)
-            for pair in groups { grid?.insert(pair.a, pair.b) }
-        }
         var partners: [LinkKey: [Int32]] = [:]
         for pair in groups {
             partners[LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)]), default: []].append(pair.b)
@@ -383,28 +407,26 @@ public struct ComparableAligner: Sendable {
             guard scorer.totalWeight(residual) >= Self.residualMinWeight else { continue }
             let scored = (candidatesOf[key.segment] ?? []).map { ($0, scorer.score(residual, features.features(Int($0)))) }
             let neighbours = mean(scored.indices, language: { lang[Int(scored[$0].0)] }, score: { scored[$0].1.total })
-            // the best candidate, and the best one between two links of the documents (`gapLinks`)
-            var best: Scored?, bestBracketed: Scored?
+            let ownDocument = doc[Int(key.segment)]
+            func nextToPartner(_ z: Int32) -> Bool {
+                linked.contains { partner in
+                    abs(partner - z) <= Self.nearbyResidualReach && (min(partner, z) + 1..<max(partner, z)).allSatisfy {
+                        linkCount[LinkKey(segment: $0, otherDocument: ownDocument)] == nil
+                    }
+                }
+            }
+            // the best candidate, and the best one next to the segment's partner
+            var best: Scored?, bestNearby: Scored?
             for (z, s) in scored where doc[Int(z)] == key.otherDocument && !linked.contains(z) && s.total >= Self.residualMinScore {
                 let pair = Scored(a: min(key.segment, z), b: max(key.segment, z),
                                   margin: s.total / ((neighbours + knn[Int(z)]) / 2), score: s)
                 if pair.margin > (best?.margin ?? 0) { best = pair }
-                // in a translation, the rest of a split sentence lies next to its partner: nothing
-                // between them is linked into the segment's document
-                let ownDocument = doc[Int(key.segment)]
-                let nextToPartner = linked.contains { partner in
-                    abs(partner - z) <= Self.gapWindow && (min(partner, z) + 1..<max(partner, z)).allSatisfy {
-                        linkCount[LinkKey(segment: $0, otherDocument: ownDocument)] == nil
-                    }
-                }
-                if pair.margin > (bestBracketed?.margin ?? 0), nextToPartner, grid?.brackets(pair.a, pair.b) == true {
-                    bestBracketed = pair
-                }
+                if pair.margin > (bestNearby?.margin ?? 0), nextToPartner(z) { bestNearby = pair }
             }
             if let best, best.margin >= configuration.threshold {
                 found.append(best)
-            } else if let bestBracketed, bestBracketed.margin >= Self.gapMinMargin {
-                found.append(bestBracketed)
+            } else if let bestNearby, bestNearby.margin >= Self.nearbyResidualMinMargin {
+                found.append(bestNearby)
             }
         }
         found.sort { $0.margin != $1.margin ? $0.margin > $1.margin : ($0.a, $0.b) < ($1.a, $1.b) }

@@ -33,7 +33,8 @@ public struct AlignStage: CorpusStage {
         /// (one sentence saying what two say elsewhere). Default 0.85; 1 keeps one link per document.
         public var secondLinkRatio = 0.85
         /// Link what a linked sentence says beyond its partner to another segment of that document
-        /// (a long sentence holding two statements). Default true.
+        /// (a long sentence holding two statements): at the threshold, or at margin ≥ 1 next to the
+        /// partner (at most 4 segments away, none between them linked). Default true.
         public var residualLinks = true
         /// Link two segments that are both linked to the same segment of a third document and
         /// language, when their own margin is at least 1 (the threshold's bar is for pairs no third
