@@ -254,7 +254,7 @@ public struct ComparableAligner: Sendable {
     /// reach next to their partners, and a pair is not written twice. The first of the two, whose
     /// margin is higher, keeps its pair, score and evidence.
     static func mergingOverlaps(_ groups: [LinkGroup]) -> [(group: LinkGroup, first: [Int32], second: [Int32])] {
-        var links: [(group: LinkGroup, first: [Int32], second: [Int32])] = []
+        var links: [(group: LinkGroup, first: [Int32], second: [Int32])?] = []
         var linkOfPair: [Int64: Int] = [:]
         func pairs(_ first: [Int32], _ second: [Int32]) -> [Int64] {
             first.flatMap { x in second.map { Int64(x) << 32 | Int64($0) } }
@@ -262,18 +262,24 @@ public struct ComparableAligner: Sendable {
         for group in groups {
             var s = group.sources.sorted(), t = group.targets.sorted()
             if t[0] < s[0] { swap(&s, &t) }
-            let index = pairs(s, t).lazy.compactMap { linkOfPair[$0] }.first ?? links.count
-            if index == links.count {
+            // every earlier link sharing a pair joins the first of them
+            let sharing = Set(pairs(s, t).compactMap { linkOfPair[$0] }).sorted()
+            guard let index = sharing.first else {
+                for pair in pairs(s, t) { linkOfPair[pair] = links.count }
                 links.append((group, s, t))
-            } else {
-                links[index].first = Array(Set(links[index].first).union(s)).sorted()
-                links[index].second = Array(Set(links[index].second).union(t)).sorted()
+                continue
             }
-            for pair in pairs(links[index].first, links[index].second) where linkOfPair[pair] == nil {
-                linkOfPair[pair] = index
+            var first = Set(s), second = Set(t)
+            for other in sharing {
+                first.formUnion(links[other]!.first)
+                second.formUnion(links[other]!.second)
+                if other != index { links[other] = nil }
             }
+            links[index]!.first = first.sorted()
+            links[index]!.second = second.sorted()
+            for pair in pairs(links[index]!.first, links[index]!.second) { linkOfPair[pair] = index }
         }
-        return links
+        return links.compactMap { $0 }
     }
 
     /// Weight a residual needs to be tried (about six content words): what is left of a short

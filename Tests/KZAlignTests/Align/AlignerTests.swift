@@ -34,6 +34,22 @@ struct ComparableAlignerTests {
         #expect(!links.contains { $0.source.segments == ["en1:1"] || $0.source.segments == ["en1:2"] })
     }
 
+    @Test("links that share a segment pair are written as one, the union; disjoint ones stay apart")
+    func overlappingLinksMerge() {
+        func group(_ sources: [Int32], _ targets: [Int32], margin: Double) -> ComparableAligner.LinkGroup {
+            let score = PairScorer.Score(total: 0.5, lexical: 0.5, anchor: 0, cognate: 0)
+            return .init(sources: sources, targets: targets, best: .init(a: sources[0], b: targets[0], margin: margin, score: score),
+                         symmetric: 0.5)
+        }
+        // 9 ↔ 4, 8+9 ↔ 4 (grown), 20 ↔ 30, 21 ↔ 31, 20+21 ↔ 30+31 (joins both), 5 ↔ 40 (apart)
+        let written = ComparableAligner.mergingOverlaps([group([9], [4], margin: 4), group([8, 9], [4], margin: 2),
+                                                         group([20], [30], margin: 3), group([21], [31], margin: 2.5),
+                                                         group([30, 31], [20, 21], margin: 1.2), group([5], [40], margin: 2)])
+        #expect(written.map { [$0.first, $0.second] } == [[[4], [8, 9]], [[20, 21], [30, 31]], [[5], [40]]])
+        // the first link keeps its pair and score
+        #expect(written.map(\.group.best.margin) == [4, 3, 2])
+    }
+
     @Test("Tokayev/CSTO and Tokajew/OVKS link through entity and concept ids")
     func tokayev() throws {
         let en = doc("en1", "en", ["Tokayev sought assistance from the CSTO.", "Markets were calm on Monday."],
