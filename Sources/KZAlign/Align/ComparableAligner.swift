@@ -131,8 +131,7 @@ public struct ComparableAligner: Sendable {
         // accepted pairs, best margin first
         var accepted: [Scored] = []
         for (idx, (a, b)) in candidates.enumerated() where totals[idx] >= configuration.minScore {
-            let denominator = (knn[Int(a)] + knn[Int(b)]) / 2
-            let margin = denominator > 0 ? totals[idx] / denominator : 0
+            let margin = Self.margin(totals[idx], a, b, knn: knn)
             if margin >= configuration.threshold {
                 accepted.append(Scored(a: a, b: b, margin: margin, score: scorer.score(features[Int(a)], features[Int(b)])))
             }
@@ -251,13 +250,14 @@ public struct ComparableAligner: Sendable {
     /// in input order first. Two links that share a segment pair are one link, the union of the
     /// two (8+9 ↔ 4 and 9 ↔ 4 are 8+9 ↔ 4; 16 ↔ 14+15 and 16 ↔ 15+16+17 are 16 ↔ 14+15+16+17;
     /// 14 ↔ 25+26 and 14+15 ↔ 26 are 14+15 ↔ 25+26): links grow into beads and residual links
-    /// reach next to their partners, and a pair is not written twice. The first of the two, whose
-    /// margin is higher, keeps its pair, score and evidence.
+    /// reach next to their partners, and a pair is not written twice. A link sharing pairs with
+    /// several earlier ones joins them all. The earliest, whose margin is highest, keeps its pair,
+    /// score and evidence.
     static func mergingOverlaps(_ groups: [LinkGroup]) -> [(group: LinkGroup, first: [Int32], second: [Int32])] {
         var links: [(group: LinkGroup, first: [Int32], second: [Int32])?] = []
-        var linkOfPair: [Int64: Int] = [:]
-        func pairs(_ first: [Int32], _ second: [Int32]) -> [Int64] {
-            first.flatMap { x in second.map { Int64(x) << 32 | Int64($0) } }
+        var linkOfPair: [UInt64: Int] = [:]
+        func pairs(_ first: [Int32], _ second: [Int32]) -> [UInt64] {
+            first.flatMap { x in second.map { CandidatePairs.pack(x, $0) } }
         }
         for group in groups {
             var s = group.sources.sorted(), t = group.targets.sorted()
@@ -280,6 +280,14 @@ public struct ComparableAligner: Sendable {
             for pair in pairs(links[index]!.first, links[index]!.second) { linkOfPair[pair] = index }
         }
         return links.compactMap { $0 }
+    }
+
+    /// The margin of a pair of segments `a` and `b` whose score is `total`: the score over the mean
+    /// of the two sides' neighbour means (`knn`); 0 when both are 0.
+    @inline(__always)
+    static func margin(_ total: Double, _ a: Int32, _ b: Int32, knn: [Double]) -> Double {
+        let denominator = (knn[Int(a)] + knn[Int(b)]) / 2
+        return denominator > 0 ? total / denominator : 0
     }
 
     /// Weight a residual needs to be tried (about six content words): what is left of a short
@@ -437,9 +445,9 @@ public struct ComparableAligner: Sendable {
         }
         found.sort { $0.margin != $1.margin ? $0.margin > $1.margin : ($0.a, $0.b) < ($1.a, $1.b) }
         var counts = linkCount
-        var taken = Set<Int64>()
+        var taken = Set<UInt64>()
         var result: [Scored] = []
-        for pair in found where taken.insert(Int64(pair.a) << 32 | Int64(pair.b)).inserted {
+        for pair in found where taken.insert(CandidatePairs.pack(pair.a, pair.b)).inserted {
             // the candidate side must have room (two links into the other document at most)
             let keys = [LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)]), LinkKey(segment: pair.b, otherDocument: doc[Int(pair.a)])]
             guard keys.contains(where: { partners[$0] != nil }),

@@ -29,12 +29,12 @@ extension ComparableAligner {
         var linked = Set(linkCount.keys)
         var pool: [(a: Int32, b: Int32, margin: Double)] = []
         for (idx, (a, b)) in candidates.enumerated() where totals[idx] >= configuration.minScore {
-            let denominator = (knn[Int(a)] + knn[Int(b)]) / 2
-            guard denominator > 0, totals[idx] / denominator >= Self.gapMinMargin,
+            let margin = Self.margin(totals[idx], a, b, knn: knn)
+            guard margin >= Self.gapMinMargin,
                   grid.linkCount(a, b) >= 2,
                   !linked.contains(LinkKey(segment: a, otherDocument: doc[Int(b)])),
                   !linked.contains(LinkKey(segment: b, otherDocument: doc[Int(a)])) else { continue }
-            pool.append((a, b, totals[idx] / denominator))
+            pool.append((a, b, margin))
         }
         pool.sort { $0.margin != $1.margin ? $0.margin > $1.margin : ($0.a, $0.b) < ($1.a, $1.b) }
         var result: [Scored] = []
@@ -66,16 +66,14 @@ extension ComparableAligner {
     /// two segments of one document is the difference of their numbers.
     struct LinkGrid {
         let doc: [Int32]
-        private var points: [DocumentPair: Set<Int64>] = [:]
+        private var points: [DocumentPair: Set<UInt64>] = [:]
 
         init(doc: [Int32]) { self.doc = doc }
-
-        private static func point(_ x: Int32, _ y: Int32) -> Int64 { Int64(x) << 32 | Int64(y) }
 
         /// Records a link between segments `a` and `b` (either order).
         mutating func insert(_ a: Int32, _ b: Int32) {
             let (x, y) = a < b ? (a, b) : (b, a)
-            points[DocumentPair(doc[Int(x)], doc[Int(y)]), default: []].insert(Self.point(x, y))
+            points[DocumentPair(doc[Int(x)], doc[Int(y)]), default: []].insert(CandidatePairs.pack(x, y))
         }
 
         /// Links recorded between the documents of `a` and `b`.
@@ -88,7 +86,7 @@ extension ComparableAligner {
             guard let set = points[DocumentPair(doc[Int(x)], doc[Int(y)])], set.count >= 2 else { return false }
             func any(_ direction: Int32) -> Bool {
                 for dx in 1...ComparableAligner.gapWindow {
-                    for dy in 1...ComparableAligner.gapWindow where set.contains(Self.point(x + direction * dx, y + direction * dy)) { return true }
+                    for dy in 1...ComparableAligner.gapWindow where set.contains(CandidatePairs.pack(x + direction * dx, y + direction * dy)) { return true }
                 }
                 return false
             }

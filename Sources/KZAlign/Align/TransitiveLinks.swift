@@ -24,7 +24,7 @@ extension ComparableAligner {
             for y in group.targets { partners[y, default: []].formUnion(group.sources) }
         }
         var found: [(pair: Scored, via: Int32)] = []
-        var tried = Set<Int64>()
+        var tried = Set<UInt64>()
         for pivot in partners.keys.sorted() {
             let linked = partners[pivot]!.sorted()
             for (i, x) in linked.enumerated() {
@@ -33,10 +33,9 @@ extension ComparableAligner {
                     guard dx != dy, configuration.sameLanguage || lang[Int(x)] != lang[Int(y)],
                           linkCount[LinkKey(segment: x, otherDocument: dy)] == nil,
                           linkCount[LinkKey(segment: y, otherDocument: dx)] == nil,
-                          tried.insert(Int64(x) << 32 | Int64(y)).inserted else { continue }
+                          tried.insert(CandidatePairs.pack(x, y)).inserted else { continue }
                     let score = scorer.score(features[Int(x)], features[Int(y)])
-                    let denominator = (knn[Int(x)] + knn[Int(y)]) / 2
-                    let margin = denominator > 0 ? score.total / denominator : 0
+                    let margin = Self.margin(score.total, x, y, knn: knn)
                     if margin >= Self.transitiveMinMargin {
                         found.append((Scored(a: x, b: y, margin: margin, score: score), pivot))
                     }
