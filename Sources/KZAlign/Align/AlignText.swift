@@ -18,18 +18,19 @@ struct AlignToken: Sendable, Equatable {
 /// space / no-break space before a 3-digit group form one number token.
 enum AlignTokenizer {
     static func tokens(_ text: String) -> [AlignToken] {
+        let table = ScalarTable.shared
         let scalars = Array(text.unicodeScalars)
         var result: [AlignToken] = []
         var i = 0
         while i < scalars.count {
             let s = scalars[i]
-            if let d = asciiDigit(s) {
+            if let d = asciiDigit(s, table) {
                 var number = String(d)
                 var j = i + 1
                 while j < scalars.count {
-                    if let d2 = asciiDigit(scalars[j]) { number.append(d2); j += 1; continue }
+                    if let d2 = asciiDigit(scalars[j], table) { number.append(d2); j += 1; continue }
                     let sep = scalars[j]
-                    guard j + 1 < scalars.count, asciiDigit(scalars[j + 1]) != nil else { break }
+                    guard j + 1 < scalars.count, asciiDigit(scalars[j + 1], table) != nil else { break }
                     if sep == "." || sep == "," || sep == "'" || sep == "’" {
                         number.unicodeScalars.append(sep == "’" ? "'" : sep); j += 1; continue
                     }
@@ -37,7 +38,7 @@ enum AlignTokenizer {
                         // a space groups digits only before exactly three digits, after a group of at most three
                         var k = j + 1
                         var count = 0
-                        while k < scalars.count, asciiDigit(scalars[k]) != nil { k += 1; count += 1 }
+                        while k < scalars.count, asciiDigit(scalars[k], table) != nil { k += 1; count += 1 }
                         let lastGroup = number.split(whereSeparator: { !$0.isNumber }).last?.count ?? 0
                         if count == 3 && lastGroup <= 3 { number.append(" "); j += 1; continue }
                     }
@@ -47,21 +48,20 @@ enum AlignTokenizer {
                 i = j
                 continue
             }
-            if s.properties.isAlphabetic {
+            if table.isAlphabetic(s) {
                 var j = i
                 var word = String.UnicodeScalarView()
                 while j < scalars.count {
                     let t = scalars[j]
-                    if t.properties.isAlphabetic || t.properties.generalCategory == .nonspacingMark
-                        || t.properties.generalCategory == .spacingMark {
+                    if table.isWordPart(t) {
                         word.append(t); j += 1
-                    } else if t == "-" , j + 1 < scalars.count, scalars[j + 1].properties.isAlphabetic, !word.isEmpty {
+                    } else if t == "-" , j + 1 < scalars.count, table.isAlphabetic(scalars[j + 1]), !word.isEmpty {
                         // keep hyphenated words together only for the number-free case? split instead
                         break
                     } else { break }
                 }
                 let surface = String(word)
-                let capitalized = s.properties.isUppercase
+                let capitalized = table.isUppercase(s)
                 result.append(AlignToken(kind: .word, text: surface.lowercased(), capitalized: capitalized))
                 i = j
                 continue
@@ -73,9 +73,9 @@ enum AlignTokenizer {
 
     /// The ASCII digit of a decimal digit in any script (Arabic-Indic, Devanagari, …).
     @inline(__always)
-    static func asciiDigit(_ s: Unicode.Scalar) -> Character? {
+    static func asciiDigit(_ s: Unicode.Scalar, _ table: ScalarTable = .shared) -> Character? {
         if s.value >= 0x30 && s.value <= 0x39 { return Character(s) }
-        guard s.value > 0x7F, s.properties.numericType == .decimal, let v = s.properties.numericValue else { return nil }
+        guard s.value > 0x7F, table.isDecimalDigit(s), let v = s.properties.numericValue else { return nil }
         return Character(String(Int(v)))
     }
 }

@@ -27,18 +27,23 @@ final class NumberDateExtractor {
         return t
     }
 
-    /// The month a word names in `language` (or English), allowing a case ending of up to
-    /// two letters after a full month name ("январе", "Januars"), four in agglutinative languages.
-    func month(of word: String, language: String) -> Int? {
-        let memoKey = language + "\u{0}" + word
-        if let known = monthMemo[memoKey] { return known }
-        let found = lookUpMonth(word, language: language)
-        if monthMemo.count > 200_000 { monthMemo.removeAll(keepingCapacity: true) }
-        monthMemo[memoKey] = found
-        return found
+    /// What a word of a language says as part of a number or date: the month it names (words of
+    /// three or more characters) and the number it spells.
+    private struct WordFacts {
+        var month: Int?
+        var number: Int?
     }
 
-    private var monthMemo: [String: Int?] = [:]
+    /// Per language, per word: every word of every segment is asked for both.
+    private let memo = LanguageWordMemo<WordFacts>(limit: 200_000)
+
+    private func facts(_ word: String, in table: LanguageWordMemo<WordFacts>.Table, language: String) -> WordFacts {
+        memo.value(word, in: table) {
+            WordFacts(month: word.count >= 3 ? month(of: word, language: language) : nil,
+                      number: numberWord(word, language: language))
+        }
+    }
+
     /// Languages that add case and possessive suffixes of up to four letters to a month name
     /// (Kazakh "қаңтарында", Kyrgyz "январында", Uzbek "yanvarida", Hungarian "januárban"): the
     /// Turkic languages, Hungarian, Finnish and Estonian.
@@ -54,7 +59,9 @@ final class NumberDateExtractor {
     }
     private var stemTables: [String: [String: Int]] = [:]
 
-    private func lookUpMonth(_ word: String, language: String) -> Int? {
+    /// The month a word names in `language` (or English), allowing a case ending of up to
+    /// two letters after a full month name ("январе", "Januars"), four in agglutinative languages.
+    func month(of word: String, language: String) -> Int? {
         let table = months(language)
         if let m = table[word] { return m }
         let count = word.count
@@ -79,6 +86,8 @@ final class NumberDateExtractor {
     }
 
     func extract(_ tokens: [AlignToken], language: String) -> NumberDateAnchors {
+        let words = memo.table(language)
+        let facts = tokens.map { $0.kind == .word ? self.facts($0.text, in: words, language: language) : WordFacts() }
         var consumed = Set<Int>()
         var dates: [String] = []
         func plainInt(_ i: Int) -> Int? {
@@ -86,8 +95,8 @@ final class NumberDateExtractor {
                   tokens[i].text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
             return Int(tokens[i].text)
         }
-        for (i, token) in tokens.enumerated() where token.kind == .word && token.text.count >= 3 {
-            guard let m = month(of: token.text, language: language) else { continue }
+        for (i, token) in tokens.enumerated() where token.kind == .word {
+            guard let m = facts[i].month else { continue }
             // English "may"/"march" are also common words: require a capital letter there.
             if language.hasPrefix("en") && !token.capitalized { continue }
             var day: Int? = nil
@@ -133,7 +142,7 @@ final class NumberDateExtractor {
         for (i, token) in tokens.enumerated() where !consumed.contains(i) {
             if token.kind == .number {
                 numbers.append(NumberNormalizer.canonical(token.text, language: language))
-            } else if token.kind == .word, let value = numberWord(token.text, language: language) {
+            } else if let value = facts[i].number {
                 numbers.append(String(value))
             }
         }

@@ -208,17 +208,21 @@ final class FeatureExtractor {
         var tokenKeys = TokenKeyLists()
         tokenKeys.reserveCapacity(words: segment.tokenKeys.count, keys: segment.tokenKeys.keys.count)
         var union = Set<Int32>()
+        var ids: [Int32] = []
         for i in segment.tokenKeys.indices {
-            let ids = segment.tokenKeys[i].map { sharedID($0, worker: segment.worker) }
-            let sorted = Array(Set(ids)).sorted()
-            tokenKeys.append(sorted, own: ids[0], information: segment.tokenKeys.information(i))
-            if !compact { union.formUnion(sorted) }
+            ids.removeAll(keepingCapacity: true)
+            for local in segment.tokenKeys[i] { ids.append(sharedID(local, worker: segment.worker)) }
+            let own = ids[0]
+            ids.sortAndRemoveDuplicates()
+            tokenKeys.append(ids, own: own, information: segment.tokenKeys.information(i))
+            if !compact { union.formUnion(ids) }
         }
-        let anchorIDs = segment.anchors.map { sharedID($0, worker: segment.worker) }
+        var anchorIDs = segment.anchors.map { sharedID($0, worker: segment.worker) }
+        anchorIDs.sortAndRemoveDuplicates()
         var features = segment.features
         features.tokenKeys = tokenKeys
         features.keyUnion = union.sorted()
-        features.anchors = Array(Set(anchorIDs)).sorted()
+        features.anchors = anchorIDs
         features.bloom = compact ? nil : KeyBloom(features.keyUnion)
         return features
     }

@@ -26,7 +26,6 @@ final class SegmentKeyer {
     let table = KeyInterner()
     private let folder = LatinFolder()
     private let numbers = NumberDateExtractor()
-    private var translationMemo: [String: [Int32]] = [:]
 
     /// English keys used per word: its best-ranked senses (`TranslationLexicon` orders them).
     static let maxTranslationKeys = 12
@@ -49,6 +48,20 @@ final class SegmentKeyer {
         self.worker = worker
     }
 
+    /// What keying makes of one word of a language, whatever segment it is in: the trigrams of its
+    /// folded form and, for a content word, its keys (its own key first) and information.
+    private struct WordKeys {
+        var trigrams: [Int32]
+        /// Empty: not a content word.
+        var keys: [Int32]
+        var information: Float
+    }
+
+    /// Per language, per word: news repeats its words, and folding, weighing, stemming and
+    /// translating a word is most of a segment's keying. About 40 MB per keyer when full; a keyer
+    /// of the 10,000-document scale corpus met about 80,000 words.
+    private let memo = LanguageWordMemo<WordKeys>(limit: 300_000)
+
     func keyed(_ input: AlignInput) -> KeyedSegment {
         let tokens = AlignTokenizer.tokens(input.text)
         let language = LanguageTag.base(input.language)
@@ -57,20 +70,13 @@ final class SegmentKeyer {
         var trigrams = Set<Int32>()
         let measured = frequencies.covers(language)
         let bridged = language == "en" || lexicon.headwordCount(language) > 0
+        let words = memo.table(language)
         for token in tokens where token.kind == .word {
-            let folded = folder.fold(token.text)
-            addTrigrams(folded, into: &trigrams)
-            // Content words: 4+ letters, or 3 ("war", "gas", "вор") where frequencies say they carry content.
-            let length = token.text.count
-            guard length >= 4 || (length == 3 && measured) else { continue }
-            var info = frequencies.weight(token.text, language: language)
-            if info < Self.minInformation { continue }
-            if !bridged { info *= Self.unbridgedWordFactor }
-            if length == 3 && info < 0.5 { continue }
-            if !measured && language == "en" && TranslationLexicon.englishFunctionWords.contains(folded) { continue }
-            // English words are keyed by lemma, as the dictionaries' English sides are ("said" → say)
-            let own = table.id(KeyStemmer.key(language == "en" ? lemmatizer.lemma(folded) : folded))
-            tokenKeys.append(CollectionOfOne(own) + translationKeys(token.text, language: language, inflected: measured && info >= Self.minInformationForInflections), own: own, information: info)
+            let word = memo.value(token.text, in: words) {
+                wordKeys(token.text, language: language, measured: measured, bridged: bridged)
+            }
+            trigrams.formUnion(word.trigrams)
+            if let own = word.keys.first { tokenKeys.append(word.keys, own: own, information: word.information) }
         }
         var anchorKeys: [Int32] = []
         for e in Set(input.entities) where !e.isEmpty { anchorKeys.append(table.id("\u{1}e:" + e)) }
@@ -83,16 +89,33 @@ final class SegmentKeyer {
         return KeyedSegment(worker: worker, tokenKeys: tokenKeys, anchors: anchorKeys, features: features)
     }
 
+    /// The trigrams and keys of `word` (lowercased) of `language` (`measured`: frequencies cover
+    /// it; `bridged`: English, or a dictionary translates it).
+    private func wordKeys(_ word: String, language: String, measured: Bool, bridged: Bool) -> WordKeys {
+        let folded = folder.fold(word)
+        var trigrams = Set<Int32>()
+        addTrigrams(folded, into: &trigrams)
+        var result = WordKeys(trigrams: Array(trigrams), keys: [], information: 0)
+        // Content words: 4+ letters, or 3 ("war", "gas", "вор") where frequencies say they carry content.
+        let length = word.count
+        guard length >= 4 || (length == 3 && measured) else { return result }
+        var info = frequencies.weight(word, language: language)
+        if info < Self.minInformation { return result }
+        if !bridged { info *= Self.unbridgedWordFactor }
+        if length == 3 && info < 0.5 { return result }
+        if !measured && language == "en" && TranslationLexicon.englishFunctionWords.contains(folded) { return result }
+        // English words are keyed by lemma, as the dictionaries' English sides are ("said" → say)
+        let own = table.id(KeyStemmer.key(language == "en" ? lemmatizer.lemma(folded) : folded))
+        result.keys = [own] + translationKeys(word, language: language, inflected: measured && info >= Self.minInformationForInflections)
+        result.information = info
+        return result
+    }
+
     private func translationKeys(_ word: String, language: String, inflected: Bool) -> [Int32] {
         if language == "en" { return [] }
-        let memoKey = language + "\u{0}" + word + (inflected ? "" : "\u{0}")
-        if let known = translationMemo[memoKey] { return known }
         // Very polysemous words (a few hundred headwords have 50+ keys) cost time and match anything:
         // keep at most `maxTranslationKeys`.
-        let keys = lexicon.englishKeys(word, language: language, inflected: inflected).prefix(Self.maxTranslationKeys).map { table.id($0) }
-        if translationMemo.count > 1_000_000 { translationMemo.removeAll(keepingCapacity: true) }
-        translationMemo[memoKey] = keys
-        return keys
+        return lexicon.englishKeys(word, language: language, inflected: inflected).prefix(Self.maxTranslationKeys).map { table.id($0) }
     }
 
     private func addTrigrams(_ word: String, into set: inout Set<Int32>) {

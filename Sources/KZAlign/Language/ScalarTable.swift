@@ -2,9 +2,13 @@ import CICU
 
 /// Letter facts for every BMP code point, computed once on first use (about
 /// 10 ms): whether it is a letter of a real script, its case, its script and
-/// its lowercase form. Saves a Unicode property lookup per character.
+/// its lowercase form, and the classes a word tokenizer asks of every character.
+/// Saves a Unicode property lookup per character (a `Unicode.Scalar.Properties`
+/// look-up walks the standard library's compressed tables each time).
 struct ScalarTable: Sendable {
-    /// bit 0: letter; bit 1: uppercase; bit 2: lowercase; bits 8–15: script index; bits 16–31: lowercase value.
+    /// bit 0: letter; bit 1: uppercase; bit 2: lowercase; bit 3: alphabetic (any script); bit 4:
+    /// combining mark (Mn or Mc); bit 5: decimal digit (any script); bit 6: enclosing mark (Me);
+    /// bits 8–15: script index; bits 16–31: lowercase value.
     let entries: [UInt32]
     /// ISO 15924 codes by script index.
     let scripts: [String]
@@ -26,6 +30,10 @@ struct ScalarTable: Sendable {
             var entry = lowered << 16
             if properties.isUppercase { entry |= 2 }
             if properties.isLowercase { entry |= 4 }
+            if properties.isAlphabetic { entry |= 8 }
+            if properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark { entry |= 16 }
+            if properties.numericType == .decimal { entry |= 32 }
+            if properties.generalCategory == .enclosingMark { entry |= 64 }
             if properties.isAlphabetic {
                 let code = kz_script_of(UInt32(value))
                 let index: Int
@@ -55,4 +63,39 @@ struct ScalarTable: Sendable {
         let code = UnicodeScript.code(of: scalar)
         return code == "Zyyy" || code == "Zinh" ? nil : code
     }
+
+    /// The flag bits of `scalar` (as in `entries`), from the table below U+10000, from its
+    /// properties above.
+    @inline(__always)
+    private func flags(_ scalar: Unicode.Scalar) -> UInt32 {
+        if scalar.value < 0x10000 { return entries[Int(scalar.value)] }
+        let p = scalar.properties
+        return (p.isUppercase ? 2 : 0) | (p.isLowercase ? 4 : 0) | (p.isAlphabetic ? 8 : 0)
+            | (p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark ? 16 : 0)
+            | (p.numericType == .decimal ? 32 : 0) | (p.generalCategory == .enclosingMark ? 64 : 0)
+    }
+
+    /// `scalar.properties.isAlphabetic`.
+    @inline(__always)
+    func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool { flags(scalar) & 8 != 0 }
+
+    /// Alphabetic, or a combining mark (general category Mn or Mc): what a word is made of.
+    @inline(__always)
+    func isWordPart(_ scalar: Unicode.Scalar) -> Bool { flags(scalar) & (8 | 16) != 0 }
+
+    /// Alphabetic, or any mark (Mn, Mc or Me): what a name or transliteration token is made of.
+    @inline(__always)
+    func isLetterOrMark(_ scalar: Unicode.Scalar) -> Bool { flags(scalar) & (8 | 16 | 64) != 0 }
+
+    /// `scalar.properties.isUppercase`.
+    @inline(__always)
+    func isUppercase(_ scalar: Unicode.Scalar) -> Bool { flags(scalar) & 2 != 0 }
+
+    /// `scalar.properties.isLowercase`.
+    @inline(__always)
+    func isLowercase(_ scalar: Unicode.Scalar) -> Bool { flags(scalar) & 4 != 0 }
+
+    /// `scalar.properties.numericType == .decimal`: a decimal digit of any script.
+    @inline(__always)
+    func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool { flags(scalar) & 32 != 0 }
 }

@@ -464,6 +464,7 @@ public final class MentionFinder {
         var words: [Word] = []
         var i = 0
         var sentenceStart = true
+        let table = ScalarTable.shared
         func isLetter(_ s: Unicode.Scalar) -> Bool { TokenTransliterator.isTokenScalar(s) }
         func isInvisible(_ s: Unicode.Scalar) -> Bool {
             switch s.value { case 0x00AD, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x061C: return true
@@ -489,7 +490,7 @@ public final class MentionFinder {
             }
             // An acronym before a hyphen is a word of its own (OVKS-Kräfte, KNB-Chef).
             if let hyphen = scalars[i..<j].firstIndex(where: { $0 == "-" || $0 == "‐" }), hyphen - i >= 2,
-               scalars[i..<hyphen].allSatisfy({ $0.properties.isUppercase }) {
+               scalars[i..<hyphen].allSatisfy({ table.isUppercase($0) }) {
                 j = hyphen
             }
             var start = i
@@ -520,12 +521,12 @@ public final class MentionFinder {
                     upper = value < 0x0430
                     lower = !upper
                 } else {
-                    upper = scalar.properties.isUppercase
-                    lower = scalar.properties.isLowercase
+                    upper = table.isUppercase(scalar)
+                    lower = table.isLowercase(scalar)
                 }
                 if upper || lower { cased = true }
                 if lower { hasLower = true }
-                if !sawLetter, upper || lower || scalar.properties.isAlphabetic {
+                if !sawLetter, upper || lower || table.isAlphabetic(scalar) {
                     sawLetter = true
                     capitalized = upper
                 }

@@ -123,12 +123,7 @@ public final class TokenTransliterator {
         }
         // Cyrillic letters (U+0400–U+0481, U+048A–U+052F): the common case, without a property lookup.
         if (value >= 0x0400 && value <= 0x0481) || (value >= 0x048A && value <= 0x052F) { return true }
-        let properties = scalar.properties
-        if properties.isAlphabetic { return true }
-        switch properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
+        return ScalarTable.shared.isLetterOrMark(scalar)
     }
 
     @inline(__always)
