@@ -37,15 +37,12 @@ public final class NameKeyer {
     /// - Parameter genitiveReading: allow reading "Карима Масимова" as the genitive of a man's
     ///   name; the names stage turns it off at the start of a sentence, where a name is nominative.
     public func key(_ name: String, language: String?, genitiveReading: Bool = true) -> NameKey {
-        let memoKey = (language ?? "und") + (genitiveReading ? "\u{3}" : "\u{4}") + name
-        if let known = keyMemo[memoKey] { return known }
-        let result = computeKey(name, language: language, genitiveReading: genitiveReading)
-        if keyMemo.count > 200_000 { keyMemo.removeAll(keepingCapacity: true) }
-        keyMemo[memoKey] = result
-        return result
+        // one table per language and reading (both change the key)
+        let table = keyMemo.table((language ?? "und") + (genitiveReading ? "\u{3}" : "\u{4}"))
+        return keyMemo.value(name, in: table) { computeKey(name, language: language, genitiveReading: genitiveReading) }
     }
 
-    private var keyMemo: [String: NameKey] = [:]
+    private let keyMemo = LanguageWordMemo<NameKey>(limit: 200_000)
 
     private func computeKey(_ name: String, language: String?, genitiveReading: Bool) -> NameKey {
         let cleaned = NameKeyer.clean(name)
