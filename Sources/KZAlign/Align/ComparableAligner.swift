@@ -151,15 +151,13 @@ public struct ComparableAligner: Sendable {
         var linkCount: [LinkKey: Int] = [:]
         func addLink(_ pair: Scored, symmetric: Double) {
             groups.append(LinkGroup(sources: [pair.a], targets: [pair.b], best: pair, symmetric: symmetric))
-            for key in [LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)]), LinkKey(segment: pair.b, otherDocument: doc[Int(pair.a)])] {
+            for key in LinkKey.ofPair(pair.a, pair.b, doc: doc) {
                 if linkOf[key] == nil { linkOf[key] = groups.count - 1; firstScore[key] = pair.score.total }
                 linkCount[key, default: 0] += 1
             }
         }
         for pair in accepted {
-            let ka = LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)])
-            let kb = LinkKey(segment: pair.b, otherDocument: doc[Int(pair.a)])
-            let allowed = [ka, kb].allSatisfy { key in
+            let allowed = LinkKey.ofPair(pair.a, pair.b, doc: doc).allSatisfy { key in
                 guard let count = linkCount[key] else { return true }
                 return count < 2 && pair.score.total >= configuration.secondLinkRatio * (firstScore[key] ?? 0)
             }
@@ -377,7 +375,17 @@ public struct ComparableAligner: Sendable {
     private var workers: Int { max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) }
 
     struct Scored { var a: Int32; var b: Int32; var margin: Double; var score: PairScorer.Score }
-    struct LinkKey: Hashable { var segment: Int32; var otherDocument: Int32 }
+    /// A segment and another document: what a segment's links into that document are counted by.
+    struct LinkKey: Hashable {
+        var segment: Int32
+        var otherDocument: Int32
+
+        /// The keys of the pair (a, b): a's link into b's document, then b's into a's (`doc`: each
+        /// segment's document).
+        static func ofPair(_ a: Int32, _ b: Int32, doc: [Int32]) -> [LinkKey] {
+            [LinkKey(segment: a, otherDocument: doc[Int(b)]), LinkKey(segment: b, otherDocument: doc[Int(a)])]
+        }
+    }
     /// A link as it grows: its two sides (one segment each, until neighbours join), the pair that
     /// made it, the merged sides' symmetric score, and the segment it was made through, if any.
     struct LinkGroup {
@@ -449,7 +457,7 @@ public struct ComparableAligner: Sendable {
         var result: [Scored] = []
         for pair in found where taken.insert(CandidatePairs.pack(pair.a, pair.b)).inserted {
             // the candidate side must have room (two links into the other document at most)
-            let keys = [LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)]), LinkKey(segment: pair.b, otherDocument: doc[Int(pair.a)])]
+            let keys = LinkKey.ofPair(pair.a, pair.b, doc: doc)
             guard keys.contains(where: { partners[$0] != nil }),
                   keys.allSatisfy({ partners[$0] != nil || counts[$0, default: 0] < 2 }) else { continue }
             for key in keys { counts[key, default: 0] += 1 }

@@ -27,13 +27,12 @@ extension ComparableAligner {
         }
         // pairs that could fill a gap: two free segments of two documents linked at least twice
         var linked = Set(linkCount.keys)
+        // neither segment has a link into the other's document yet
+        func free(_ a: Int32, _ b: Int32) -> Bool { LinkKey.ofPair(a, b, doc: doc).allSatisfy { !linked.contains($0) } }
         var pool: [(a: Int32, b: Int32, margin: Double)] = []
         for (idx, (a, b)) in candidates.enumerated() where totals[idx] >= configuration.minScore {
             let margin = Self.margin(totals[idx], a, b, knn: knn)
-            guard margin >= Self.gapMinMargin,
-                  grid.linkCount(a, b) >= 2,
-                  !linked.contains(LinkKey(segment: a, otherDocument: doc[Int(b)])),
-                  !linked.contains(LinkKey(segment: b, otherDocument: doc[Int(a)])) else { continue }
+            guard margin >= Self.gapMinMargin, grid.linkCount(a, b) >= 2, free(a, b) else { continue }
             pool.append((a, b, margin))
         }
         pool.sort { $0.margin != $1.margin ? $0.margin > $1.margin : ($0.a, $0.b) < ($1.a, $1.b) }
@@ -42,21 +41,15 @@ extension ComparableAligner {
             // which pairs are bracketed is decided on the links before the pass
             let bracketedNow = pool.filter { grid.brackets($0.a, $0.b) }
             var added = 0
-            for pair in bracketedNow {
-                let keys = [LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)]),
-                            LinkKey(segment: pair.b, otherDocument: doc[Int(pair.a)])]
-                guard keys.allSatisfy({ !linked.contains($0) }) else { continue }
-                linked.formUnion(keys)
+            for pair in bracketedNow where free(pair.a, pair.b) {
+                linked.formUnion(LinkKey.ofPair(pair.a, pair.b, doc: doc))
                 grid.insert(pair.a, pair.b)
                 result.append(Scored(a: pair.a, b: pair.b, margin: pair.margin,
                                      score: scorer.score(features[Int(pair.a)], features[Int(pair.b)])))
                 added += 1
             }
             guard added > 0 else { break }
-            pool.removeAll { pair in
-                linked.contains(LinkKey(segment: pair.a, otherDocument: doc[Int(pair.b)]))
-                    || linked.contains(LinkKey(segment: pair.b, otherDocument: doc[Int(pair.a)]))
-            }
+            pool.removeAll { !free($0.a, $0.b) }
         }
         return result
     }

@@ -62,7 +62,8 @@ struct GapLinksTests {
         // measured: 42 of 45 beside 103 links (the wrong three: neighbouring near-identical messages)
         #expect(Double(correct) >= 0.9 * Double(added.count), "\(correct) of \(added.count) gap links correct")
         // each gap link has a margin below the threshold: it passed only through its brackets
-        #expect(added.allSatisfy { $0.score >= ComparableAligner.gapMinMargin && $0.score < 1.8 })
+        let threshold = ComparableAligner.Configuration().threshold
+        #expect(added.allSatisfy { $0.score >= ComparableAligner.gapMinMargin && $0.score < threshold })
 
         // the same French lines out of order: no pair lies between two links in both documents
         let shuffled = pair.french.indices.map { ($0 * 389) % pair.french.count }
