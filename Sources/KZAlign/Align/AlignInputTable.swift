@@ -90,7 +90,4 @@ struct AlignInputTable: Sendable {
         AlignInput(document: document(i), segment: segment(i), language: language(i), text: "",
                    entities: entities(i), concepts: concepts(i))
     }
-
-    /// The segments in `range` as `AlignInput`s, with empty texts.
-    func inputs(_ range: Range<Int>) -> [AlignInput] { range.map { self[$0] } }
 }

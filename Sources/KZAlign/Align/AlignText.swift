@@ -18,8 +18,29 @@ struct AlignToken: Sendable, Equatable {
 /// space / no-break space before a 3-digit group form one number token.
 enum AlignTokenizer {
     static func tokens(_ text: String) -> [AlignToken] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.withUTF8 { tokens(utf8: $0) }
+    }
+
+    /// The tokens of the UTF-8 text `utf8` (valid UTF-8).
+    private static func tokens(utf8: UnsafeBufferPointer<UInt8>) -> [AlignToken] {
         let table = ScalarTable.shared
-        let scalars = Array(text.unicodeScalars)
+        // the scalars, and where each starts in `utf8` (one more: the end), so that a word is
+        // copied from the text's bytes at once
+        var scalars: [Unicode.Scalar] = []
+        var starts: [Int] = []
+        scalars.reserveCapacity(utf8.count)
+        starts.reserveCapacity(utf8.count + 1)
+        var decoder = UTF8()
+        var iterator = utf8.makeIterator()
+        var offset = 0
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            scalars.append(scalar)
+            starts.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        starts.append(offset)
         var result: [AlignToken] = []
         var i = 0
         while i < scalars.count {
@@ -49,20 +70,16 @@ enum AlignTokenizer {
                 continue
             }
             if table.isAlphabetic(s) {
+                // letters and marks; a hyphen splits ("Nur-Sultan" → "nur", "sultan")
                 var j = i
-                var word = String.UnicodeScalarView()
-                while j < scalars.count {
-                    let t = scalars[j]
-                    if table.isWordPart(t) {
-                        word.append(t); j += 1
-                    } else if t == "-" , j + 1 < scalars.count, table.isAlphabetic(scalars[j + 1]), !word.isEmpty {
-                        // keep hyphenated words together only for the number-free case? split instead
-                        break
-                    } else { break }
+                var lowercase = true
+                while j < scalars.count, table.isWordPart(scalars[j]) {
+                    if table.changesWhenLowercased(scalars[j]) { lowercase = false }
+                    j += 1
                 }
-                let surface = String(word)
-                let capitalized = table.isUppercase(s)
-                result.append(AlignToken(kind: .word, text: surface.lowercased(), capitalized: capitalized))
+                let surface = String(decoding: UnsafeBufferPointer(rebasing: utf8[starts[i]..<starts[j]]), as: UTF8.self)
+                result.append(AlignToken(kind: .word, text: lowercase ? surface : surface.lowercased(),
+                                         capitalized: table.isUppercase(s)))
                 i = j
                 continue
             }

@@ -499,8 +499,9 @@ public struct ComparableAligner: Sendable {
                 f.sortedKeyUnion(into: &union)
                 accumulate(union, boost: 1)
                 accumulate(f.anchors, boost: 2)
-                let best = touched.sorted { accumulator[Int($0)] != accumulator[Int($1)] ? accumulator[Int($0)] > accumulator[Int($1)] : $0 < $1 }
-                    .prefix(perSegment)
+                let best = touched.sortedPrefix(perSegment) {
+                    accumulator[Int($0)] != accumulator[Int($1)] ? accumulator[Int($0)] > accumulator[Int($1)] : $0 < $1
+                }
                 for j in best {
                     out[written] = i < Int(j) ? CandidatePairs.pack(Int32(i), j) : CandidatePairs.pack(j, Int32(i))
                     written += 1

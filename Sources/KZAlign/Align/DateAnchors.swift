@@ -29,19 +29,16 @@ final class NumberDateExtractor {
 
     /// What a word of a language says as part of a number or date: the month it names (words of
     /// three or more characters) and the number it spells.
-    private struct WordFacts {
+    struct WordFacts {
         var month: Int?
         var number: Int?
     }
 
-    /// Per language, per word: every word of every segment is asked for both.
-    private let memo = LanguageWordMemo<WordFacts>(limit: 200_000)
-
-    private func facts(_ word: String, in table: LanguageWordMemo<WordFacts>.Table, language: String) -> WordFacts {
-        memo.value(word, in: table) {
-            WordFacts(month: word.count >= 3 ? month(of: word, language: language) : nil,
-                      number: numberWord(word, language: language))
-        }
+    /// The facts of `word` (lowercased) of `language`. A caller that meets every word of every
+    /// segment remembers them per word (`SegmentKeyer`'s word memo).
+    func facts(_ word: String, language: String) -> WordFacts {
+        WordFacts(month: word.count >= 3 ? month(of: word, language: language) : nil,
+                  number: numberWord(word, language: language))
     }
 
     /// Languages that add case and possessive suffixes of up to four letters to a month name
@@ -85,9 +82,15 @@ final class NumberDateExtractor {
         return nil
     }
 
+    /// The numbers and dates of one segment's tokens (of `language`).
     func extract(_ tokens: [AlignToken], language: String) -> NumberDateAnchors {
-        let words = memo.table(language)
-        let facts = tokens.map { $0.kind == .word ? self.facts($0.text, in: words, language: language) : WordFacts() }
+        extract(tokens, language: language,
+                facts: tokens.map { $0.kind == .word ? facts($0.text, language: language) : WordFacts() })
+    }
+
+    /// `extract(_:language:)` with each token's facts given (`facts[i]` for `tokens[i]`; empty
+    /// facts for a token that is not a word).
+    func extract(_ tokens: [AlignToken], language: String, facts: [WordFacts]) -> NumberDateAnchors {
         var consumed = Set<Int>()
         var dates: [String] = []
         func plainInt(_ i: Int) -> Int? {

@@ -136,7 +136,7 @@ final class FeatureExtractor {
     func features(_ inputs: [AlignInput], jobs: Int, texts: (Range<Int>) throws -> [String]) rethrows -> [SegmentFeatures] {
         var features: [SegmentFeatures] = []
         features.reserveCapacity(inputs.count)
-        try forEachChunk(inputs.count, { Array(inputs[$0]) }, jobs: jobs, compact: false, texts: texts) { features += $0 }
+        try forEachChunk(inputs.count, { inputs[$0] }, jobs: jobs, compact: false, texts: texts) { features += $0 }
         return features
     }
 
@@ -146,14 +146,15 @@ final class FeatureExtractor {
     /// - Throws: what `texts` throws.
     func table(_ inputs: AlignInputTable, jobs: Int, texts: (Range<Int>) throws -> [String]) rethrows -> FeatureTable {
         var table = FeatureTable()
-        try forEachChunk(inputs.count, inputs.inputs, jobs: jobs, compact: true, texts: texts) { table.append($0[...]) }
+        try forEachChunk(inputs.count, { inputs[$0] }, jobs: jobs, compact: true, texts: texts) { table.append($0[...]) }
         return table
     }
 
     /// Keys `count` inputs a chunk (`keyingChunk`, which is `FeatureTable.blockSize`) at a time on
     /// `jobs` workers and interns each chunk's keys, in input order, handing `body` each chunk's
-    /// features. `inputs` gives the inputs in a range (their texts are not read), `texts` their texts.
-    private func forEachChunk(_ count: Int, _ inputs: (Range<Int>) -> [AlignInput], jobs: Int, compact: Bool,
+    /// features. `input` gives an input (its text is not read; workers ask for their own inputs),
+    /// `texts` the texts of a range of inputs.
+    private func forEachChunk(_ count: Int, _ input: @escaping @Sendable (Int) -> AlignInput, jobs: Int, compact: Bool,
                               texts: (Range<Int>) throws -> [String], body: ([SegmentFeatures]) -> Void) rethrows {
         let registry = KeyerRegistry(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, first: keyers.count)
         // A chunk at a time, the same keyers for every chunk: the local key lists of every segment
@@ -162,11 +163,12 @@ final class FeatureExtractor {
         while start < count {
             let range = start..<min(count, start + Self.keyingChunk)
             do {
-                var chunk = inputs(range)
-                for (i, text) in zip(chunk.indices, try texts(range)) { chunk[i].text = text }
+                let chunkTexts = try texts(range)
                 registry.rewind()
-                var keyed = ParallelMap.mapWithState(chunk, jobs: jobs, makeState: { registry.make() }) { keyer, input in
-                    keyer.keyed(input)
+                var keyed = ParallelMap.mapWithState(Array(range), jobs: jobs, makeState: { registry.make() }) { keyer, i in
+                    var segment = input(i)
+                    segment.text = chunkTexts[i - range.lowerBound]
+                    return keyer.keyed(segment)
                 }
                 keyers += registry.keyers.dropFirst(keyers.count - registry.first)
                 var features: [SegmentFeatures] = []

@@ -49,12 +49,16 @@ final class SegmentKeyer {
     }
 
     /// What keying makes of one word of a language, whatever segment it is in: the trigrams of its
-    /// folded form and, for a content word, its keys (its own key first) and information.
+    /// folded form, its number and date facts and, for a content word, its keys (its own key
+    /// first) and information.
     private struct WordKeys {
+        /// Distinct, in no particular order.
         var trigrams: [Int32]
         /// Empty: not a content word.
         var keys: [Int32]
         var information: Float
+        /// The month it names and the number it spells, for dates and numbers.
+        var facts: NumberDateExtractor.WordFacts
     }
 
     /// Per language, per word: news repeats its words, and folding, weighing, stemming and
@@ -65,19 +69,24 @@ final class SegmentKeyer {
     func keyed(_ input: AlignInput) -> KeyedSegment {
         let tokens = AlignTokenizer.tokens(input.text)
         let language = LanguageTag.base(input.language)
-        let anchors = numbers.extract(tokens, language: language)
         var tokenKeys = TokenKeyLists()
-        var trigrams = Set<Int32>()
+        var trigrams: [Int32] = []
+        var facts: [NumberDateExtractor.WordFacts] = []
+        facts.reserveCapacity(tokens.count)
         let measured = frequencies.covers(language)
         let bridged = language == "en" || lexicon.headwordCount(language) > 0
         let words = memo.table(language)
-        for token in tokens where token.kind == .word {
+        for token in tokens {
+            guard token.kind == .word else { facts.append(NumberDateExtractor.WordFacts()); continue }
             let word = memo.value(token.text, in: words) {
                 wordKeys(token.text, language: language, measured: measured, bridged: bridged)
             }
-            trigrams.formUnion(word.trigrams)
+            facts.append(word.facts)
+            trigrams += word.trigrams
             if let own = word.keys.first { tokenKeys.append(word.keys, own: own, information: word.information) }
         }
+        trigrams.sortAndRemoveDuplicates()
+        let anchors = numbers.extract(tokens, language: language, facts: facts)
         var anchorKeys: [Int32] = []
         for e in Set(input.entities) where !e.isEmpty { anchorKeys.append(table.id("\u{1}e:" + e)) }
         for c in Set(input.concepts) where !c.isEmpty { anchorKeys.append(table.id("\u{1}c:" + c)) }
@@ -85,7 +94,7 @@ final class SegmentKeyer {
         for d in anchors.dates { anchorKeys.append(table.id("\u{1}d:" + d)) }
         let features = SegmentFeatures(tokenKeys: TokenKeyLists(), keyUnion: [], anchors: [],
                                        numbers: anchors.numbers + anchors.dates,
-                                       trigrams: trigrams.sorted(), length: input.text.count)
+                                       trigrams: trigrams, length: input.text.count)
         return KeyedSegment(worker: worker, tokenKeys: tokenKeys, anchors: anchorKeys, features: features)
     }
 
@@ -95,7 +104,8 @@ final class SegmentKeyer {
         let folded = folder.fold(word)
         var trigrams = Set<Int32>()
         addTrigrams(folded, into: &trigrams)
-        var result = WordKeys(trigrams: Array(trigrams), keys: [], information: 0)
+        var result = WordKeys(trigrams: Array(trigrams), keys: [], information: 0,
+                              facts: numbers.facts(word, language: language))
         // Content words: 4+ letters, or 3 ("war", "gas", "вор") where frequencies say they carry content.
         let length = word.count
         guard length >= 4 || (length == 3 && measured) else { return result }

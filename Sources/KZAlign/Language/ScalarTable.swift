@@ -8,7 +8,7 @@ import CICU
 struct ScalarTable: Sendable {
     /// bit 0: letter; bit 1: uppercase; bit 2: lowercase; bit 3: alphabetic (any script); bit 4:
     /// combining mark (Mn or Mc); bit 5: decimal digit (any script); bit 6: enclosing mark (Me);
-    /// bits 8–15: script index; bits 16–31: lowercase value.
+    /// bit 7: changes when lowercased; bits 8–15: script index; bits 16–31: lowercase value.
     let entries: [UInt32]
     /// ISO 15924 codes by script index.
     let scripts: [String]
@@ -34,6 +34,7 @@ struct ScalarTable: Sendable {
             if properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark { entry |= 16 }
             if properties.numericType == .decimal { entry |= 32 }
             if properties.generalCategory == .enclosingMark { entry |= 64 }
+            if properties.changesWhenLowercased { entry |= 128 }
             if properties.isAlphabetic {
                 let code = kz_script_of(UInt32(value))
                 let index: Int
@@ -73,6 +74,7 @@ struct ScalarTable: Sendable {
         return (p.isUppercase ? 2 : 0) | (p.isLowercase ? 4 : 0) | (p.isAlphabetic ? 8 : 0)
             | (p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark ? 16 : 0)
             | (p.numericType == .decimal ? 32 : 0) | (p.generalCategory == .enclosingMark ? 64 : 0)
+            | (p.changesWhenLowercased ? 128 : 0)
     }
 
     /// `scalar.properties.isAlphabetic`.
@@ -94,6 +96,11 @@ struct ScalarTable: Sendable {
     /// `scalar.properties.isLowercase`.
     @inline(__always)
     func isLowercase(_ scalar: Unicode.Scalar) -> Bool { flags(scalar) & 4 != 0 }
+
+    /// `scalar.properties.changesWhenLowercased`: false means `String(scalar).lowercased()` is
+    /// the scalar itself.
+    @inline(__always)
+    func changesWhenLowercased(_ scalar: Unicode.Scalar) -> Bool { flags(scalar) & 128 != 0 }
 
     /// `scalar.properties.numericType == .decimal`: a decimal digit of any script.
     @inline(__always)

@@ -29,6 +29,17 @@ struct AnchorTests {
         #expect(en.filter { $0.kind == .number }.map(\.text) == ["2021", "100"])
     }
 
+    @Test("tokenizer words: lowercased, marks kept, split at hyphens and apostrophes, capitals noted")
+    func words() {
+        let tokens = AlignTokenizer.tokens("Nur-Sultan: ТОКАЕВ in Janao\u{0308}zen, l'emplacement d’Алматы 5km Ⓐb")
+        #expect(tokens.map(\.text) == ["nur", "sultan", "токаев", "in", "janao\u{0308}zen", "l", "emplacement", "d", "алматы",
+                                       "5", "km", "ⓐb"])
+        // a circled capital is an uppercase letter to Unicode (Other_Alphabetic, Other_Uppercase)
+        #expect(tokens.filter(\.capitalized).map(\.text) == ["nur", "sultan", "токаев", "janao\u{0308}zen", "алматы", "ⓐb"])
+        // Swift's per-character lowercasing, whatever the rest of the word (no final-sigma context)
+        #expect(AlignTokenizer.tokens("ΟΔΟΣ οδός İzmir").map(\.text) == ["οδοσ", "οδός", "i\u{0307}zmir"])
+    }
+
     @Test("the same count in five languages gives the same anchor", arguments: [
         ("en", "He was 18 years old."), ("fr", "Il avait 18 ans."), ("ru", "Ему было 18 лет."),
         ("de", "Er war 18 Jahre alt."), ("tr", "18 yaşındaydı."),

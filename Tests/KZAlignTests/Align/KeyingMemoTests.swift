@@ -74,7 +74,10 @@ struct ScalarClassTests {
             let anyMark = mark || p.generalCategory == .enclosingMark
             if table.isAlphabetic(s) != p.isAlphabetic || table.isUppercase(s) != p.isUppercase || table.isLowercase(s) != p.isLowercase
                 || table.isLetterOrMark(s) != (p.isAlphabetic || anyMark)
-                || table.isWordPart(s) != (p.isAlphabetic || mark) || table.isDecimalDigit(s) != (p.numericType == .decimal) {
+                || table.isWordPart(s) != (p.isAlphabetic || mark) || table.isDecimalDigit(s) != (p.numericType == .decimal)
+                || table.changesWhenLowercased(s) != p.changesWhenLowercased
+                // the tokenizer keeps a word as it is when no character changes
+                || (!p.changesWhenLowercased && String(s).lowercased() != String(s)) {
                 mismatches.append(String(s.value, radix: 16))
             }
         }
