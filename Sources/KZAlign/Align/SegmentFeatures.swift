@@ -108,16 +108,22 @@ final class FeatureExtractor {
     private var keyers: [SegmentKeyer] = []
     /// Per keyer: shared id of each of its local ids (-1 until first seen).
     private var sharedIDs: [[Int32]] = []
+    /// Segments `features(_:jobs:texts:)` keys before it interns their keys (`table` keys a
+    /// `FeatureTable.blockSize` at a time, as the table takes them).
+    let keyingChunk: Int
 
-    init(lexicon: TranslationLexicon, frequencies: WordFrequencies = .empty, lemmatizer: EnglishLemmatizer = .identity) {
+    init(lexicon: TranslationLexicon, frequencies: WordFrequencies = .empty, lemmatizer: EnglishLemmatizer = .identity,
+         keyingChunk: Int = FeatureTable.blockSize) {
         self.lexicon = lexicon
         self.frequencies = frequencies
         self.lemmatizer = lemmatizer
+        self.keyingChunk = max(1, keyingChunk)
     }
 
     func features(_ input: AlignInput) -> SegmentFeatures {
         if keyers.isEmpty { keyers = [SegmentKeyer(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, worker: 0)] }
-        return intern(keyers[0].keyed(input))
+        let keyed = keyers[0].keyed(input)
+        return intern(keyed, localKeys: [keyers[0].table.keys])
     }
 
     /// The features of every input, keyed on `jobs` workers (tokenizing, folding, dictionary and
@@ -136,7 +142,9 @@ final class FeatureExtractor {
     func features(_ inputs: [AlignInput], jobs: Int, texts: (Range<Int>) throws -> [String]) rethrows -> [SegmentFeatures] {
         var features: [SegmentFeatures] = []
         features.reserveCapacity(inputs.count)
-        try forEachChunk(inputs.count, { inputs[$0] }, jobs: jobs, compact: false, texts: texts) { features += $0 }
+        try forEachChunk(inputs.count, { inputs[$0] }, chunk: keyingChunk, jobs: jobs, compact: false, texts: texts) {
+            features += $0
+        }
         return features
     }
 
@@ -146,35 +154,48 @@ final class FeatureExtractor {
     /// - Throws: what `texts` throws.
     func table(_ inputs: AlignInputTable, jobs: Int, texts: (Range<Int>) throws -> [String]) rethrows -> FeatureTable {
         var table = FeatureTable()
-        try forEachChunk(inputs.count, { inputs[$0] }, jobs: jobs, compact: true, texts: texts) { table.append($0[...]) }
+        try forEachChunk(inputs.count, { inputs[$0] }, chunk: FeatureTable.blockSize, jobs: jobs, compact: true, texts: texts) {
+            table.append($0[...])
+        }
         return table
     }
 
-    /// Keys `count` inputs a chunk (`keyingChunk`, which is `FeatureTable.blockSize`) at a time on
-    /// `jobs` workers and interns each chunk's keys, in input order, handing `body` each chunk's
-    /// features. `input` gives an input (its text is not read; workers ask for their own inputs),
+    /// Keys `count` inputs `chunk` at a time on `jobs` workers and interns each chunk's keys, in
+    /// input order, while the workers key the next chunk, handing `body` each chunk's features. `input` gives an input (its text is not read; workers ask for their own inputs),
     /// `texts` the texts of a range of inputs.
-    private func forEachChunk(_ count: Int, _ input: @escaping @Sendable (Int) -> AlignInput, jobs: Int, compact: Bool,
+    private func forEachChunk(_ count: Int, _ input: @escaping @Sendable (Int) -> AlignInput, chunk: Int, jobs: Int, compact: Bool,
                               texts: (Range<Int>) throws -> [String], body: ([SegmentFeatures]) -> Void) rethrows {
         let registry = KeyerRegistry(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, first: keyers.count)
         // A chunk at a time, the same keyers for every chunk: the local key lists of every segment
-        // at once (before interning) set a 100,000-document run's peak memory.
-        var start = 0
-        while start < count {
-            let range = start..<min(count, start + Self.keyingChunk)
-            do {
-                let chunkTexts = try texts(range)
-                registry.rewind()
-                var keyed = ParallelMap.mapWithState(Array(range), jobs: jobs, makeState: { registry.make() }) { keyer, i in
+        // at once (before interning) set a 100,000-document run's peak memory. Interning runs on
+        // one thread: the workers key the next chunk meanwhile, so that the interning of one
+        // chunk and the keying of the next share the cores.
+        let ranges = stride(from: 0, to: count, by: chunk).map { $0..<min(count, $0 + chunk) }
+        // Starts keying `range`, whose texts are `chunkTexts`, on the workers.
+        func keying(_ range: Range<Int>, _ chunkTexts: [String]) -> BackgroundWork<[KeyedSegment]> {
+            registry.rewind()
+            return BackgroundWork {
+                ParallelMap.mapWithState(Array(range), jobs: jobs, makeState: { registry.make() }) { keyer, i in
                     var segment = input(i)
                     segment.text = chunkTexts[i - range.lowerBound]
                     return keyer.keyed(segment)
                 }
+            }
+        }
+        guard !ranges.isEmpty else { return }
+        var pending = keying(ranges[0], try texts(ranges[0]))
+        for index in ranges.indices {
+            do {
+                var keyed = pending.wait()
                 keyers += registry.keyers.dropFirst(keyers.count - registry.first)
+                // The keyers' key strings as of this chunk: copies (copy-on-write) that the next
+                // chunk's keying, which adds to the keyers' tables, leaves alone.
+                let localKeys = keyers.map { $0.table.keys }
+                if index + 1 < ranges.count { pending = keying(ranges[index + 1], try texts(ranges[index + 1])) }
                 var features: [SegmentFeatures] = []
                 features.reserveCapacity(keyed.count)
                 for i in keyed.indices {
-                    features.append(intern(keyed[i], compact: compact))
+                    features.append(intern(keyed[i], localKeys: localKeys, compact: compact))
                     // Free the segment's local key lists at once: the lists with shared ids, of about the
                     // same sizes, reuse their memory.
                     keyed[i].tokenKeys = TokenKeyLists()
@@ -186,40 +207,37 @@ final class FeatureExtractor {
             // its own): their pages go back to the system rather than stay resident, scattered
             // between the blocks, until the next chunk reuses some of them.
             if compact { ProcessMemory.releaseFreeMemory() }
-            start = range.upperBound
         }
     }
 
-    /// Segments keyed before their keys are interned.
-    static let keyingChunk = FeatureTable.blockSize
-
-    private func sharedID(_ local: Int32, worker: Int) -> Int32 {
+    /// The shared id of keyer `worker`'s key `local`; `localKeys` holds each keyer's key strings.
+    private func sharedID(_ local: Int32, worker: Int, localKeys: [[String]]) -> Int32 {
         while sharedIDs.count <= worker { sharedIDs.append([]) }
-        let table = keyers[worker].table
-        if sharedIDs[worker].count < table.count {
-            sharedIDs[worker].append(contentsOf: repeatElement(-1, count: table.count - sharedIDs[worker].count))
+        let keys = localKeys[worker]
+        if sharedIDs[worker].count < keys.count {
+            sharedIDs[worker].append(contentsOf: repeatElement(-1, count: keys.count - sharedIDs[worker].count))
         }
         let known = sharedIDs[worker][Int(local)]
         if known >= 0 { return known }
-        let id = interner.id(table.keys[Int(local)])
+        let id = interner.id(keys[Int(local)])
         sharedIDs[worker][Int(local)] = id
         return id
     }
 
-    private func intern(_ segment: KeyedSegment, compact: Bool = false) -> SegmentFeatures {
+    private func intern(_ segment: KeyedSegment, localKeys: [[String]], compact: Bool = false) -> SegmentFeatures {
         var tokenKeys = TokenKeyLists()
         tokenKeys.reserveCapacity(words: segment.tokenKeys.count, keys: segment.tokenKeys.keys.count)
         var union = Set<Int32>()
         var ids: [Int32] = []
         for i in segment.tokenKeys.indices {
             ids.removeAll(keepingCapacity: true)
-            for local in segment.tokenKeys[i] { ids.append(sharedID(local, worker: segment.worker)) }
+            for local in segment.tokenKeys[i] { ids.append(sharedID(local, worker: segment.worker, localKeys: localKeys)) }
             let own = ids[0]
             ids.sortAndRemoveDuplicates()
             tokenKeys.append(ids, own: own, information: segment.tokenKeys.information(i))
             if !compact { union.formUnion(ids) }
         }
-        var anchorIDs = segment.anchors.map { sharedID($0, worker: segment.worker) }
+        var anchorIDs = segment.anchors.map { sharedID($0, worker: segment.worker, localKeys: localKeys) }
         anchorIDs.sortAndRemoveDuplicates()
         var features = segment.features
         features.tokenKeys = tokenKeys

@@ -113,3 +113,32 @@ struct ScalarClassTests {
         #expect(UTF8Key("Масимов") == UTF8Key("Мас" + "имов") && UTF8Key("Масимов").hashValue == UTF8Key("Мас" + "имов").hashValue)
     }
 }
+
+@Suite("Align: keying in chunks")
+struct KeyingChunkTests {
+    @Test("Keyed in small chunks on two workers, each chunk interned while the next is keyed, segments get what one keyer gives them in order")
+    func chunksOverlap() {
+        let lexicon = TranslationLexicon(dictionaries: ["de": ["gift": ["poison"], "regierung": ["government"], "wasser": ["water"]],
+                                                        "fr": ["gouvernement": ["government"], "eau": ["water"]]],
+                                         sources: [])
+        let sentences = [
+            ("de", "Gift im Wasser: die Regierung schweigt seit dem 5. März 2022."),
+            ("fr", "Le gouvernement a démissionné le 5 mars 2022, dit-on à Almaty."),
+            ("en", "The government resigned on 5 January 2022 after protests in Zhanaozen."),
+        ]
+        // every segment brings keys no earlier one had (its numbers), so the keyers' own tables
+        // grow while earlier chunks are interned
+        let inputs = (0..<60).map { n in
+            let (language, text) = sentences[n % 3]
+            return AlignInput(document: "d\(n % 7)", segment: "d\(n % 7):\(n)", language: language,
+                              text: text + " Zeile \(n), Wert \(n * 7).", entities: n % 4 == 0 ? ["e\(n % 5)"] : [])
+        }
+        let chunked = FeatureExtractor(lexicon: lexicon, keyingChunk: 4)
+        let together = chunked.features(inputs, jobs: 2)
+        let single = FeatureExtractor(lexicon: lexicon)
+        let oneByOne = inputs.map { single.features($0) }
+        #expect(chunked.interner.keys == single.interner.keys, "keys numbered in order of first occurrence either way")
+        #expect(zip(together, oneByOne).allSatisfy { described($0, chunked) == described($1, single) })
+        #expect(together.map(\.anchors) == oneByOne.map(\.anchors) && together.map(\.tokenKeys) == oneByOne.map(\.tokenKeys))
+    }
+}
