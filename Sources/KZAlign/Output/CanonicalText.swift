@@ -53,18 +53,42 @@ public struct CanonicalText: Sendable {
         return chosen.sorted { $0.start < $1.start }
     }
 
+    /// `segment`'s text with each span (code point offsets into the document, sorted, not
+    /// overlapping) replaced by its text; a span reaching past the segment is left out. Works on
+    /// the text's UTF-8 bytes, walking them once: building every segment from an array of its
+    /// scalars took 40 % of the writers' samples (perf, 10,000 documents).
     static func substitute(_ segment: Segment, _ spans: [(start: Int, end: Int, text: String)]) -> String {
-        let scalars = Array(segment.text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var position = 0
-        for span in spans {
-            let start = span.start - segment.start, end = span.end - segment.start
-            guard start >= position, end <= scalars.count else { continue }
-            out.append(contentsOf: scalars[position..<start])
-            out.append(contentsOf: span.text.unicodeScalars)
-            position = end
+        var text = segment.text
+        text.makeContiguousUTF8()
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 32)
+            // a cursor: code point `scalar` starts at byte `byte`
+            var scalar = 0, byte = 0
+            /// Moves the cursor to code point `target`; false when the text ends before it.
+            func advance(to target: Int) -> Bool {
+                while scalar < target {
+                    guard byte < bytes.count else { return false }
+                    let lead = bytes[byte]
+                    byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    scalar += 1
+                }
+                return true
+            }
+            var position = 0, positionByte = 0
+            for span in spans {
+                let start = span.start - segment.start, end = span.end - segment.start
+                guard start >= position else { continue }
+                guard advance(to: start) else { break }
+                let startByte = byte
+                guard advance(to: end) else { break }
+                out.append(contentsOf: bytes[positionByte..<startByte])
+                out.append(contentsOf: span.text.utf8)
+                position = end
+                positionByte = byte
+            }
+            out.append(contentsOf: bytes[positionByte...])
+            return String(decoding: out, as: UTF8.self)
         }
-        out.append(contentsOf: scalars[position...])
-        return String(out)
     }
 }

@@ -69,6 +69,20 @@ struct GlossaryStageTests {
         #expect(corpus.documents[0].segments[0].canonical == "Ex-National Security Committee chief Karim Masimov in court.")
     }
 
+    @Test("canonical text replaces spans at code point offsets, in any script, and leaves out a span past the segment")
+    func substituteAtCodePoints() {
+        // the segment starts at code point 10 of its document; "é" and "👍" are one code point each
+        let segment = Segment(id: "d:1", start: 10, end: 31, kind: .sentence, text: "ОДКБ é 👍 Токаев said.")
+        #expect(segment.text.unicodeScalars.count == 21)
+        let replaced = CanonicalText.substitute(segment, [(start: 10, end: 14, text: "CSTO"),
+                                                          (start: 19, end: 25, text: "Tokayev"),
+                                                          (start: 26, end: 31, text: "stated.")])
+        #expect(replaced == "CSTO é 👍 Tokayev stated.")
+        #expect(CanonicalText.substitute(segment, [(start: 17, end: 18, text: "x"), (start: 29, end: 40, text: "!")])
+                    == "ОДКБ é x Токаев said.", "a span past the segment's end is left out")
+        #expect(CanonicalText.substitute(segment, []) == segment.text)
+    }
+
     @Test("language-scoped matching keeps variants to their language")
     func languageScoped() throws {
         let index = try GlossaryTestSupport.stage().index
