@@ -89,6 +89,10 @@ struct ScalarTable: Sendable {
     @inline(__always)
     func isLetterOrMark(_ scalar: Unicode.Scalar) -> Bool { flags(scalar) & (8 | 16 | 64) != 0 }
 
+    /// A mark: general category Mn, Mc or Me.
+    @inline(__always)
+    func isMark(_ scalar: Unicode.Scalar) -> Bool { flags(scalar) & (16 | 64) != 0 }
+
     /// `scalar.properties.isUppercase`.
     @inline(__always)
     func isUppercase(_ scalar: Unicode.Scalar) -> Bool { flags(scalar) & 2 != 0 }

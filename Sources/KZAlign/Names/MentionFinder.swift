@@ -549,8 +549,8 @@ extension NameKeyer {
     /// True when the letters of `text` come from more than one script (Latin with a Cyrillic "а").
     static func isMixedScript(_ text: String) -> Bool {
         var seen: Script? = nil
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            let script = script(of: String(scalar))
+        for scalar in text.unicodeScalars where ScalarTable.shared.isAlphabetic(scalar) {
+            let script = script(ofLetter: scalar)
             if let seen, seen != script { return true }
             seen = script
         }

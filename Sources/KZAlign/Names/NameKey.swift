@@ -144,17 +144,22 @@ public final class NameKeyer {
                 if (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A { return .latin }
                 continue
             }
-            guard scalar.properties.isAlphabetic else { continue }
-            switch scalar.value {
-            case 0x0400...0x052F: return .cyrillic
-            case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: return .arabic
-            case 0x0590...0x05FF: return .hebrew
-            case 0x3400...0x9FFF, 0x20000...0x2FFFF: return .han
-            case 0...0x024F, 0x1E00...0x1EFF: return .latin
-            default: return .other
-            }
+            guard ScalarTable.shared.isAlphabetic(scalar) else { continue }
+            return script(ofLetter: scalar)
         }
         return .latin
+    }
+
+    /// The script of an alphabetic scalar.
+    static func script(ofLetter scalar: Unicode.Scalar) -> Script {
+        switch scalar.value {
+        case 0x0400...0x052F: return .cyrillic
+        case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: return .arabic
+        case 0x0590...0x05FF: return .hebrew
+        case 0x3400...0x9FFF, 0x20000...0x2FFFF: return .han
+        case 0...0x024F, 0x1E00...0x1EFF: return .latin
+        default: return .other
+        }
     }
 
     /// The spelling convention a Latin-script name shows by itself (ı ş ğ: Turkish;
@@ -250,17 +255,16 @@ public final class NameKeyer {
     static func isPartSeparator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "-", "‐", "–", ".", ",", "(", ")", "\"", "“", "”", "«", "»": return true
-        default: return scalar.properties.isWhitespace
+        // no letter is a space: most scalars asked about are letters, answered from the table
+        default: return !ScalarTable.shared.isAlphabetic(scalar) && scalar.properties.isWhitespace
         }
     }
 
     /// True for scalars that never start a character (combining marks, joiners, variation selectors).
     static func extendsCharacter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x300 { return false }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return scalar.value == 0x200D || (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
-        }
+        if ScalarTable.shared.isMark(scalar) { return true }
+        return scalar.value == 0x200D || (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
     }
 
     /// The consonant skeleton of a part's sound class, for matching names written in an abjad

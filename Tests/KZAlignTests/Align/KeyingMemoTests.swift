@@ -76,6 +76,7 @@ struct ScalarClassTests {
                 || table.isLetterOrMark(s) != (p.isAlphabetic || anyMark)
                 || table.isWordPart(s) != (p.isAlphabetic || mark) || table.isDecimalDigit(s) != (p.numericType == .decimal)
                 || table.changesWhenLowercased(s) != p.changesWhenLowercased
+                || table.isMark(s) != anyMark
                 // the tokenizer keeps a word as it is when no character changes
                 || (!p.changesWhenLowercased && String(s).lowercased() != String(s)) {
                 mismatches.append(String(s.value, radix: 16))
