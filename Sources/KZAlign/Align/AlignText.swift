@@ -32,13 +32,12 @@ enum AlignTokenizer {
         var starts: [Int] = []
         scalars.reserveCapacity(utf8.count)
         starts.reserveCapacity(utf8.count + 1)
-        var decoder = UTF8()
-        var iterator = utf8.makeIterator()
         var offset = 0
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+        while offset < utf8.count {
+            let (scalar, length) = UTF8Decoding.unicodeScalar(utf8, at: offset)
             scalars.append(scalar)
             starts.append(offset)
-            offset += UTF8.width(scalar)
+            offset += length
         }
         starts.append(offset)
         var result: [AlignToken] = []

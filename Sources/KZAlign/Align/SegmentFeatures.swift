@@ -161,8 +161,9 @@ final class FeatureExtractor {
     }
 
     /// Keys `count` inputs `chunk` at a time on `jobs` workers and interns each chunk's keys, in
-    /// input order, while the workers key the next chunk, handing `body` each chunk's features. `input` gives an input (its text is not read; workers ask for their own inputs),
-    /// `texts` the texts of a range of inputs.
+    /// input order, while the workers key the next chunk, handing `body` each chunk's features.
+    /// `input` gives an input (its text is not read; workers ask for their own inputs), `texts`
+    /// the texts of a range of inputs.
     private func forEachChunk(_ count: Int, _ input: @escaping @Sendable (Int) -> AlignInput, chunk: Int, jobs: Int, compact: Bool,
                               texts: (Range<Int>) throws -> [String], body: ([SegmentFeatures]) -> Void) rethrows {
         let registry = KeyerRegistry(lexicon: lexicon, frequencies: frequencies, lemmatizer: lemmatizer, first: keyers.count)

@@ -27,14 +27,7 @@ struct ScalarTable: Sendable {
                first.value < 0x10000, properties.lowercaseMapping.unicodeScalars.count == 1 {
                 lowered = first.value
             }
-            var entry = lowered << 16
-            if properties.isUppercase { entry |= 2 }
-            if properties.isLowercase { entry |= 4 }
-            if properties.isAlphabetic { entry |= 8 }
-            if properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark { entry |= 16 }
-            if properties.numericType == .decimal { entry |= 32 }
-            if properties.generalCategory == .enclosingMark { entry |= 64 }
-            if properties.changesWhenLowercased { entry |= 128 }
+            var entry = lowered << 16 | Self.flags(properties)
             if properties.isAlphabetic {
                 let code = kz_script_of(UInt32(value))
                 let index: Int
@@ -70,8 +63,12 @@ struct ScalarTable: Sendable {
     @inline(__always)
     private func flags(_ scalar: Unicode.Scalar) -> UInt32 {
         if scalar.value < 0x10000 { return entries[Int(scalar.value)] }
-        let p = scalar.properties
-        return (p.isUppercase ? 2 : 0) | (p.isLowercase ? 4 : 0) | (p.isAlphabetic ? 8 : 0)
+        return Self.flags(scalar.properties)
+    }
+
+    /// Bits 1–7 of an entry (case, alphabetic, marks, decimal digit, changes when lowercased).
+    private static func flags(_ p: Unicode.Scalar.Properties) -> UInt32 {
+        (p.isUppercase ? 2 : 0) | (p.isLowercase ? 4 : 0) | (p.isAlphabetic ? 8 : 0)
             | (p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark ? 16 : 0)
             | (p.numericType == .decimal ? 32 : 0) | (p.generalCategory == .enclosingMark ? 64 : 0)
             | (p.changesWhenLowercased ? 128 : 0)

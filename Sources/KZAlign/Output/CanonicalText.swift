@@ -69,8 +69,7 @@ public struct CanonicalText: Sendable {
             func advance(to target: Int) -> Bool {
                 while scalar < target {
                     guard byte < bytes.count else { return false }
-                    let lead = bytes[byte]
-                    byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    byte += UTF8Decoding.scalar(bytes, at: byte).length
                     scalar += 1
                 }
                 return true

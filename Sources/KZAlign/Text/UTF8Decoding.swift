@@ -1,6 +1,6 @@
 /// Decoding of well-formed UTF-8, the encoding of a Swift string's storage (RFC 3629 §3).
 /// One decoder for the byte-level loops that read string storage directly (UTF-16 for ICU,
-/// the NFC quick check, token transliteration).
+/// the NFC quick check, token transliteration, the align tokenizer, canonical text).
 enum UTF8Decoding {
     /// The value of the scalar starting at `position` and its length in bytes (1–4).
     /// `bytes` must be well-formed UTF-8 and `position` the start of a scalar.
