@@ -36,8 +36,13 @@ let package = Package(
             name: "CCrypto",
             linkerSettings: [.linkedLibrary("crypto")]
         ),
-        // The C library's allocator: freed memory handed back to the system between large phases.
+        // The allocator: freed memory handed back to the system between large phases.
         .target(name: "CMemory"),
+        // jemalloc (Debian libjemalloc-dev, linked statically) as the kzalign executable's allocator.
+        .target(
+            name: "CJemalloc",
+            linkerSettings: [.linkedLibrary("jemalloc_pic", .when(platforms: [.linux]))]
+        ),
         .target(
             name: "KZAlign",
             dependencies: ["CICU", "CSQLite", "CZlib", "CCrypto", "CMemory"],
@@ -59,6 +64,7 @@ let package = Package(
             name: "kzalign",
             dependencies: [
                 "KZAlign",
+                .target(name: "CJemalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -10,10 +10,14 @@
 extern "C" {
 #endif
 
-/// Returns the free pages of every malloc arena to the system (glibc `malloc_trim(0)`), so that
-/// memory freed on one thread's arena does not stay resident while other threads allocate in
-/// theirs. Returns 1 when memory was released, 0 when none was or the C library has no such call.
+/// Returns the free pages of every malloc arena to the system (jemalloc's `arena.<all>.purge`
+/// when the program links jemalloc, else glibc `malloc_trim(0)`), so that memory freed on one
+/// thread's arena does not stay resident while other threads allocate in theirs. Returns 1 when
+/// memory was released, 0 when none was or the allocator has no such call.
 int32_t kz_release_free_memory(void);
+
+/// 1 when the program's allocator is jemalloc (the kzalign executable links it), else 0.
+int32_t kz_allocator_is_jemalloc(void);
 
 #ifdef __cplusplus
 }

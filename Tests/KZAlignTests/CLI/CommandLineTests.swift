@@ -54,6 +54,17 @@ struct CommandLineTests {
         #expect(version.stdout.contains(KZAlignVersion.current))
         #expect(version.stdout.contains("ICU"))
     }
+
+    #if os(Linux)
+    /// The executable allocates with jemalloc (`Sources/CJemalloc`), with its decay setting: asked
+    /// through `MALLOC_CONF` to print its statistics at exit, jemalloc names itself and its options.
+    @Test func executableAllocatesWithJemalloc() throws {
+        let result = try CommandResult.run(["--version"], environment: ["MALLOC_CONF": "stats_print:true"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("jemalloc statistics"), "the kzalign executable is not using jemalloc")
+        #expect(result.stderr.contains("opt.dirty_decay_ms: 1000"))
+    }
+    #endif
 }
 
 @Suite("Interrupted runs")
