@@ -31,6 +31,11 @@ let package = Package(
             name: "CZlib",
             linkerSettings: [.linkedLibrary("z")]
         ),
+        // LZ4 frames (Debian liblz4-dev) for the documents the align stage holds packed.
+        .target(
+            name: "CLZ4",
+            linkerSettings: [.linkedLibrary("lz4")]
+        ),
         // SHA-256 for document fingerprints and cache keys; links Debian libssl-dev's libcrypto.
         .target(
             name: "CCrypto",
@@ -45,7 +50,7 @@ let package = Package(
         ),
         .target(
             name: "KZAlign",
-            dependencies: ["CICU", "CSQLite", "CZlib", "CCrypto", "CMemory"],
+            dependencies: ["CICU", "CSQLite", "CZlib", "CLZ4", "CCrypto", "CMemory"],
             swiftSettings: strictSettings
         ),
         // Corpora built in code for tests and benchmarks (not a product).

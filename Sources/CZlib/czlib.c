@@ -53,22 +53,3 @@ int32_t kz_gunzip(const uint8_t *source, size_t sourceLength, uint8_t **output, 
 }
 
 void kz_gunzip_free(uint8_t *buffer) { free(buffer); }
-
-size_t kz_deflate_bound(size_t sourceLength) { return compressBound((uLong)sourceLength); }
-
-int32_t kz_deflate(const uint8_t *source, size_t sourceLength, int32_t level, uint8_t *output, size_t *outputLength) {
-    uLongf length = (uLongf)*outputLength;
-    int rc = compress2(output, &length, source, (uLong)sourceLength, level);
-    if (rc != Z_OK) return rc;
-    *outputLength = (size_t)length;
-    return 0;
-}
-
-int32_t kz_inflate(const uint8_t *source, size_t sourceLength, uint8_t *output, size_t *outputLength) {
-    uLongf length = (uLongf)*outputLength;
-    uLong consumed = (uLong)sourceLength;
-    int rc = uncompress2(output, &length, source, &consumed);
-    if (rc != Z_OK) return rc;
-    *outputLength = (size_t)length;
-    return 0;
-}

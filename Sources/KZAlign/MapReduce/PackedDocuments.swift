@@ -1,8 +1,8 @@
 import Foundation
 
 /// Documents held compressed while a corpus stage builds large structures of its own: each one
-/// encoded by `DocumentBinaryCodec` (every field) and deflated, about a sixth of its size in
-/// memory. The storage-level idea of Spark's `MEMORY_ONLY_SER` (data kept
+/// encoded by `DocumentBinaryCodec` (every field) and compressed into an LZ4 frame (`LZ4Frame`),
+/// whose checksum catches data that comes back changed. The storage-level idea of Spark's `MEMORY_ONLY_SER` (data kept
 /// serialized and compressed, decoded when read again).
 ///
 /// The align stage reads only segment ids, languages, texts and the entity and concept ids; its
@@ -12,16 +12,16 @@ import Foundation
 /// Packed into a `SpillFile` (Spark's `MEMORY_AND_DISK`), the data goes to a temporary file a chunk
 /// at a time and is read back a document at a time: the align stage then holds none of it.
 struct PackedDocuments: Sendable {
-    /// Where a document's deflated encoding is.
+    /// Where a document's compressed encoding is.
     private enum Stored: Sendable {
         case memory([UInt8])
         /// In `file`: `size` bytes from `offset`.
         case file(offset: Int, size: Int)
     }
 
-    /// Each document's deflated encoding, in order.
+    /// Each document's compressed encoding, in order.
     private var stored: [Stored]
-    /// Length of each document's encoding before deflating.
+    /// Length of each document's encoding before compression.
     private var lengths: [Int]
     /// The file the `.file` encodings are in.
     private var file: SpillFile?
@@ -86,7 +86,7 @@ struct PackedDocuments: Sendable {
             let range = start..<min(documents.count, start + max(1, chunk))
             let results = ParallelMap.map(Array(documents[range]), jobs: jobs) { document in
                 let encoded = DocumentBinaryCodec.encode(document)
-                return (encoded.withUnsafeBufferPointer { (Deflate.compress($0), $0.count) }, visit(document))
+                return (encoded.withUnsafeBufferPointer { (LZ4Frame.compress($0), $0.count) }, visit(document))
             }
             for index in range { documents[index] = Document(id: "", path: "", sha256: "", text: "") }
             for ((data, length), _) in results { set.append(data, length: length) }
@@ -149,11 +149,11 @@ struct PackedDocuments: Sendable {
                 case let .memory(bytes): bytes
                 case let .file(offset, size): try file!.read(offset: offset, count: size)
                 }
-                return .success(try DocumentBinaryCodec.decode(try Deflate.decompress(data, count: lengths[index])))
+                return .success(try DocumentBinaryCodec.decode(try LZ4Frame.decompress(data, count: lengths[index])))
             } catch is DocumentBinaryCodec.Truncated {
                 return .failure(Corrupt(position: index + 1, reason: "the data ends early or holds an impossible value"))
             } catch {
-                return .failure(Corrupt(position: index + 1, reason: "\(error)")) // the file's read or inflating failed
+                return .failure(Corrupt(position: index + 1, reason: "\(error)")) // the file's read or decompression failed
             }
         }
         return try results.map { result throws(Corrupt) in try result.get() }

@@ -180,17 +180,21 @@ struct PackedDocumentsTests {
         #expect(try packed.unpacked(jobs: 2).isEmpty)
     }
 
-    @Test func deflateRoundTripsAndRejectsCorruptData() throws {
+    @Test func lz4FramesRoundTripAndRejectCorruptData() throws {
         let text = Array(String(repeating: "Токаев обратился к ОДКБ. Tokayev turned to the CSTO. ", count: 50).utf8)
-        let compressed = text.withUnsafeBufferPointer { Deflate.compress($0) }
+        let compressed = text.withUnsafeBufferPointer { LZ4Frame.compress($0) }
         #expect(compressed.count < text.count / 4)
-        #expect(try Deflate.decompress(compressed, count: text.count) == text)
-        // a length other than the data's
-        #expect(throws: Deflate.Failure.self) { try Deflate.decompress(compressed, count: text.count - 1) }
-        // flipped bytes in the middle: zlib's checksum catches them
+        #expect(try LZ4Frame.decompress(compressed, count: text.count) == text)
+        // a length other than the data's, either way
+        #expect(throws: LZ4Frame.Failure.self) { try LZ4Frame.decompress(compressed, count: text.count - 1) }
+        #expect(throws: LZ4Frame.Failure.self) { try LZ4Frame.decompress(compressed, count: text.count + 1) }
+        // flipped bytes in the middle: the frame's content checksum catches them
         var corrupt = compressed
         for i in corrupt.count / 3..<corrupt.count / 3 + 8 { corrupt[i] ^= 0x5A }
-        #expect(throws: Deflate.Failure.self) { try Deflate.decompress(corrupt, count: text.count) }
-        #expect(try Deflate.decompress([UInt8]([].withUnsafeBufferPointer { Deflate.compress($0) }), count: 0).isEmpty)
+        #expect(throws: LZ4Frame.Failure.self) { try LZ4Frame.decompress(corrupt, count: text.count) }
+        // a frame cut short, and one followed by other bytes
+        #expect(throws: LZ4Frame.Failure.self) { try LZ4Frame.decompress(Array(compressed.dropLast(3)), count: text.count) }
+        #expect(throws: LZ4Frame.Failure.self) { try LZ4Frame.decompress(compressed + [0], count: text.count) }
+        #expect(try LZ4Frame.decompress([UInt8]([].withUnsafeBufferPointer { LZ4Frame.compress($0) }), count: 0).isEmpty)
     }
 }
