@@ -34,6 +34,14 @@ public struct NamesReducer: Sendable {
 
     public func reduce(_ corpus: inout Corpus) {
         let numbering = MentionNumbering(corpus.documents)
+        // Sound-class keys of name parts, each computed once: a corpus repeats its names.
+        var classKeys: [String: String] = [:]
+        func classKey(_ part: String) -> String {
+            if let known = classKeys[part] { return known }
+            let key = NameKeyer.classKey(part)
+            classKeys[part] = key
+            return key
+        }
         // 1. In-document links: a single-part mention to a full name of the same document (-1: none).
         var linkedTo = [Int32](repeating: -1, count: numbering.count)
         for (d, document) in corpus.documents.enumerated() {
@@ -42,13 +50,13 @@ public struct NamesReducer: Sendable {
             for (f, mention) in document.mentions.enumerated() {
                 let parts = mention.key.split(separator: " ")
                 guard parts.count > 1, let last = parts.last else { continue }
-                let soundClass = NameKeyer.classKey(String(last))
+                let soundClass = classKey(String(last))
                 fullsByBlock[String(soundClass.prefix(2)), default: []].append((f, String(last), soundClass))
             }
             if fullsByBlock.isEmpty { continue }
             for (m, mention) in document.mentions.enumerated() where mention.entity.isEmpty && !mention.key.isEmpty && !mention.key.containsBytes(" ") {
                 let part = mention.key
-                let soundA = NameKeyer.classKey(part)
+                let soundA = classKey(part)
                 var targets: Set<String> = []
                 var target: Int? = nil
                 for full in fullsByBlock[String(soundA.prefix(2))] ?? [] {
@@ -85,12 +93,13 @@ public struct NamesReducer: Sendable {
                 if let known = nodeByKey[id] { nodeOf[g] = Int32(known); continue }
                 let parts = mention.key.split(separator: " ").map(String.init)
                 let isAcronym = mention.surface.count <= 6 && mention.surface.allSatisfy { !$0.isLowercase } && parts.count == 1
-                nodes.append(.init(parts: parts, classes: parts.map(NameKeyer.classKey), anchor: anchor, isAcronym: isAcronym))
+                nodes.append(.init(parts: parts, classes: parts.map(classKey), anchor: anchor, isAcronym: isAcronym))
                 nodeByKey[id] = nodes.count - 1
                 nodeOf[g] = Int32(nodes.count - 1)
             }
         }
         nodeByKey = [:]
+        classKeys = [:]
         let roots = NameClusterer(matcher: matcher).cluster(nodes)
         var anchorOfRoot: [Int: String] = [:]
         for (i, node) in nodes.enumerated() { if let anchor = node.anchor, anchorOfRoot[roots[i]] == nil { anchorOfRoot[roots[i]] = anchor } }
@@ -140,35 +149,41 @@ public struct NamesReducer: Sendable {
         var entities: [Entity] = []
         for (p, r) in order.enumerated() {
             let anchor = anchorOfRoot[r]
-            var variants: [String: Entity.Variant] = [:]
-            var variantOrder: [String] = []
+            // the variants in order of first mention, each found by its form
+            var variants: [Entity.Variant] = []
+            var variantOfForm: [String: Int] = [:]
             var typeVotes: [String: Int] = [:]
             var englishLatin: [String: Int] = [:]
             var allLatin: [String: Int] = [:]
             for g in members[memberStart[p]..<memberStart[p + 1]] {
                 let ref = numbering.ref(Int(g))
-                let document = corpus.documents[ref.document]
-                let mention = document.mentions[ref.mention]
+                // the mention and the document's id, not a copy of the whole document
+                let mention = corpus.documents[ref.document].mentions[ref.mention]
+                let documentID = corpus.documents[ref.document].id
                 let language = languages[mentionLanguage[Int(g)]]
                 typeVotes[mention.type, default: 0] += 1
                 let multiPart = mention.key.containsBytes(" ")
                 allLatin[mention.latin, default: 0] += multiPart ? 3 : 1
                 if language.hasPrefix("en") { englishLatin[mention.latin, default: 0] += multiPart ? 3 : 1 }
-                if variants[mention.surface] == nil {
-                    variantOrder.append(mention.surface)
-                    variants[mention.surface] = Entity.Variant(form: mention.surface, latin: mention.latin, key: mention.key,
-                                                               languages: [], documents: [], count: 0)
+                let v: Int
+                if let known = variantOfForm[mention.surface] {
+                    v = known
+                } else {
+                    v = variants.count
+                    variantOfForm[mention.surface] = v
+                    variants.append(Entity.Variant(form: mention.surface, latin: mention.latin, key: mention.key,
+                                                   languages: [], documents: [], count: 0))
                 }
-                variants[mention.surface]!.count += 1
-                if !variants[mention.surface]!.languages.contains(language) { variants[mention.surface]!.languages.append(language) }
+                variants[v].count += 1
+                if !variants[v].languages.contains(language) { variants[v].languages.append(language) }
                 // refs come in document order: a document already listed is the last one
-                if variants[mention.surface]!.documents.last != document.id { variants[mention.surface]!.documents.append(document.id) }
+                if variants[v].documents.last != documentID { variants[v].documents.append(documentID) }
             }
             let entry = anchor.flatMap { index.entries[$0] }
             func mostFrequent(_ counts: [String: Int]) -> String? {
                 counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
             }
-            let canonical = entry?.preferred ?? mostFrequent(englishLatin) ?? mostFrequent(allLatin) ?? variantOrder[0]
+            let canonical = entry?.preferred ?? mostFrequent(englishLatin) ?? mostFrequent(allLatin) ?? variants[0].form
             var type = entry?.type ?? "unknown"
             if entry == nil {
                 if typeVotes["person", default: 0] > 0 { type = "person" }
@@ -184,7 +199,7 @@ public struct NamesReducer: Sendable {
             usedIDs.insert(id)
             idOfPosition.append(id)
             entities.append(Entity(id: id, canonical: canonical, type: type, origin: entry == nil ? "discovered" : "gazetteer",
-                                   variants: variantOrder.map { variants[$0]! }.sorted { $0.form < $1.form }))
+                                   variants: variants.sorted { $0.form < $1.form }))
         }
         // 5. Mentions.
         let typeOf = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.type) })
