@@ -91,7 +91,7 @@ public struct ComparableAligner: Sendable {
         // document and language ids, numbered in order of first appearance
         let doc = inputs.documentOf, lang = inputs.languageOf
         // postings and weights
-        let postings = PostingLists(features, keyCount: keyCount, maxListed: configuration.maxPostings)
+        let postings = PostingLists(features, keyCount: keyCount, maxListed: configuration.maxPostings, jobs: workers)
         let n = Double(inputs.count)
         var weights = [Float](repeating: 1, count: keyCount)
         for key in 0..<keyCount {

@@ -16,24 +16,60 @@ struct PostingLists: Sendable {
 
     /// Indexes each segment under its word keys (`FeatureView.sortedKeyUnion(into:)`) and anchors
     /// (ids below `keyCount`), listing the segments of the keys that at most `maxListed` segments have.
-    init(_ features: FeatureTable, keyCount: Int, maxListed: Int = .max) {
-        var counts = [Int32](repeating: 0, count: keyCount)
-        var union: [Int32] = []
-        for i in 0..<features.count {
-            let f = features[i]
-            f.sortedKeyUnion(into: &union)
-            for key in union { counts[Int(key)] += 1 }
-            for key in f.anchors { counts[Int(key)] += 1 }
+    /// `jobs` threads each take one run of segments, in both passes (counting, then listing), so the
+    /// lists are in segment order whatever `jobs` is.
+    init(_ features: FeatureTable, keyCount: Int, maxListed: Int = .max, jobs: Int = 1) {
+        let jobs = max(1, min(jobs, features.count))
+        let bounds = (0...jobs).map { features.count * $0 / jobs }
+        // Calls `body` with each key of each segment of run `w`.
+        @Sendable func forEachKey(ofRun w: Int, _ body: (_ key: Int, _ segment: Int32) -> Void) {
+            var union: [Int32] = []
+            for i in bounds[w]..<bounds[w + 1] {
+                let f = features[i]
+                f.sortedKeyUnion(into: &union)
+                for key in union { body(Int(key), Int32(i)) }
+                for key in f.anchors { body(Int(key), Int32(i)) }
+            }
+        }
+        // each run's count of each key, in a buffer per run that later says where its segments go
+        let runSlots = (0..<jobs).map { _ in UnsafeMutableBufferPointer<Int32>.allocate(capacity: keyCount) }
+        defer { for slots in runSlots { slots.deallocate() } }
+        let runs = SendableBox(runSlots)
+        _ = ParallelMap.map(Array(0..<jobs), jobs: jobs) { w -> Int in
+            let counts = runs.value[w]
+            counts.initialize(repeating: 0)
+            forEachKey(ofRun: w) { key, _ in counts[key] += 1 }
+            return 0
+        }
+        var counts = Array(runSlots[0])
+        for w in runSlots.indices.dropFirst() {
+            for k in 0..<keyCount { counts[k] += runSlots[w][k] }
         }
         var starts = [Int](repeating: 0, count: keyCount + 1)
         for k in 0..<keyCount { starts[k + 1] = starts[k] + (Int(counts[k]) <= maxListed ? Int(counts[k]) : 0) }
-        var next = starts
+        // each run's counts become where its segments go in each listed key's list: after the runs before it
+        for k in 0..<keyCount where Int(counts[k]) <= maxListed {
+            var next = Int32(starts[k])
+            for slots in runSlots {
+                let count = slots[k]
+                slots[k] = next
+                next += count
+            }
+        }
         var items = [Int32](repeating: 0, count: starts[keyCount])
-        for i in 0..<features.count {
-            let f = features[i]
-            f.sortedKeyUnion(into: &union)
-            for key in union where next[Int(key)] < starts[Int(key) + 1] { items[next[Int(key)]] = Int32(i); next[Int(key)] += 1 }
-            for key in f.anchors where next[Int(key)] < starts[Int(key) + 1] { items[next[Int(key)]] = Int32(i); next[Int(key)] += 1 }
+        let finalCounts = counts
+        items.withUnsafeMutableBufferPointer { buffer in
+            // each run writes its own slots
+            let output = SendableBox(buffer)
+            _ = ParallelMap.map(Array(0..<jobs), jobs: jobs) { w -> Int in
+                let next = runs.value[w]
+                forEachKey(ofRun: w) { key, segment in
+                    guard Int(finalCounts[key]) <= maxListed else { return }
+                    output.value[Int(next[key])] = segment
+                    next[key] += 1
+                }
+                return 0
+            }
         }
         self.counts = counts
         self.starts = starts

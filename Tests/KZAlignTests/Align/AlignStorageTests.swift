@@ -125,6 +125,17 @@ struct AlignStorageTests {
         #expect((0..<4).map(postings.count) == [3, 2, 1, 0])
         #expect(postings[0].isEmpty, "a key in more than maxListed segments proposes no candidates")
         #expect(Array(postings[1]) == [0, 2] && Array(postings[2]) == [1] && postings[3].isEmpty)
+        // on several threads, each counting and listing a run of segments: the same counts and lists,
+        // in segment order (keys spread over 200 segments, some in one run only, some in every run)
+        let many = FeatureTable((0..<200).map { (i: Int) -> SegmentFeatures in features([Int32(i % 7), Int32(7 + i / 50), Int32(20 + i % 3)]) })
+        let one = PostingLists(many, keyCount: 25, maxListed: 60)
+        for jobs in [2, 3, 8] {
+            let parallel = PostingLists(many, keyCount: 25, maxListed: 60, jobs: jobs)
+            #expect((0..<25).map(parallel.count) == (0..<25).map(one.count))
+            #expect((0..<25).map { Array(parallel[$0]) } == (0..<25).map { Array(one[$0]) })
+        }
+        #expect(one.count(0) == 29 && Array(one[0]) == Array(stride(from: 0, to: 200, by: 7)).map(Int32.init))
+        #expect(one[20].isEmpty && one.count(20) == 67, "a key of 67 segments is over maxListed")
     }
 
     @Test("A feature table gives back every segment's features, across blocks")
