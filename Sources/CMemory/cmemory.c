@@ -21,5 +21,3 @@ int32_t kz_release_free_memory(void) {
     return 0;
 #endif
 }
-
-int32_t kz_allocator_is_jemalloc(void) { return mallctl ? 1 : 0; }

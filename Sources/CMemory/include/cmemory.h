@@ -16,9 +16,6 @@ extern "C" {
 /// memory was released, 0 when none was or the allocator has no such call.
 int32_t kz_release_free_memory(void);
 
-/// 1 when the program's allocator is jemalloc (the kzalign executable links it), else 0.
-int32_t kz_allocator_is_jemalloc(void);
-
 #ifdef __cplusplus
 }
 #endif

@@ -21,7 +21,8 @@ public enum ProcessMemory {
         return nil
     }
 
-    /// Hands the allocator's free pages back to the system (glibc: every thread's arena). Call it
+    /// Hands the allocator's free pages back to the system (every arena: jemalloc's purge in the
+    /// kzalign executable, glibc's `malloc_trim` where jemalloc is not linked). Call it
     /// after a phase frees much memory and before the next allocates much: the worker threads
     /// allocate in arenas of their own, and pages freed in one arena stay resident while another
     /// grows, which raised a 100,000-document run's peak by hundreds of MB from run to run.
