@@ -19,7 +19,6 @@ struct AlignToken: Sendable, Equatable {
 enum AlignTokenizer {
     static func tokens(_ text: String) -> [AlignToken] {
         var text = text
-        text.makeContiguousUTF8()
         return text.withUTF8 { tokens(utf8: $0) }
     }
 

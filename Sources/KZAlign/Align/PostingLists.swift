@@ -36,14 +36,13 @@ struct PostingLists: Sendable {
         defer { for slots in runSlots { slots.deallocate() } }
         let runs = SendableBox(runSlots)
         _ = ParallelMap.map(Array(0..<jobs), jobs: jobs) { w -> Int in
-            let counts = runs.value[w]
-            counts.initialize(repeating: 0)
-            forEachKey(ofRun: w) { key, _ in counts[key] += 1 }
+            let slots = runs.value[w]
+            slots.initialize(repeating: 0)
+            forEachKey(ofRun: w) { key, _ in slots[key] += 1 }
             return 0
         }
-        var counts = Array(runSlots[0])
-        for w in runSlots.indices.dropFirst() {
-            for k in 0..<keyCount { counts[k] += runSlots[w][k] }
+        let counts = runSlots.dropFirst().reduce(into: Array(runSlots[0])) { total, run in
+            for k in 0..<keyCount { total[k] += run[k] }
         }
         var starts = [Int](repeating: 0, count: keyCount + 1)
         for k in 0..<keyCount { starts[k + 1] = starts[k] + (Int(counts[k]) <= maxListed ? Int(counts[k]) : 0) }
@@ -57,14 +56,13 @@ struct PostingLists: Sendable {
             }
         }
         var items = [Int32](repeating: 0, count: starts[keyCount])
-        let finalCounts = counts
         items.withUnsafeMutableBufferPointer { buffer in
             // each run writes its own slots
             let output = SendableBox(buffer)
             _ = ParallelMap.map(Array(0..<jobs), jobs: jobs) { w -> Int in
                 let next = runs.value[w]
                 forEachKey(ofRun: w) { key, segment in
-                    guard Int(finalCounts[key]) <= maxListed else { return }
+                    guard Int(counts[key]) <= maxListed else { return }
                     output.value[Int(next[key])] = segment
                     next[key] += 1
                 }

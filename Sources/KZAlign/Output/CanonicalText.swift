@@ -59,7 +59,6 @@ public struct CanonicalText: Sendable {
     /// scalars took 40 % of the writers' samples (perf, 10,000 documents).
     static func substitute(_ segment: Segment, _ spans: [(start: Int, end: Int, text: String)]) -> String {
         var text = segment.text
-        text.makeContiguousUTF8()
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 32)
