@@ -164,7 +164,7 @@ struct FeatureTable: Sendable {
         for f in features {
             let start = ids.count
             for hash in f.trigrams { ids.append(trigramIDs.id(hash)) }
-            ids[start...].sort()
+            ids.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[start...]).sortIntegers() }
             for w in f.tokenKeys.indices {
                 types.append(wordTypes.id(keys: f.tokenKeys[w], own: f.tokenKeys.own(w), information: f.tokenKeys.information(w)))
             }

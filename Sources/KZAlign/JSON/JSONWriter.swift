@@ -108,6 +108,11 @@ public struct JSONWriter {
             let count = utf8.count
             while index < count {
                 let byte = utf8[index]
+                // most bytes need nothing: all but controls, '"', '\\', DEL and U+2028/U+2029's lead byte
+                if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
                 var escape: String?
                 var width = 1
                 switch byte {

@@ -313,7 +313,7 @@ final class CandidateTable: @unchecked Sendable {
         features.reserveCapacity(bytes.count)
         model.walk(bytes) { features.append(Int32($0)) }
         guard !features.isEmpty else { return scores }
-        features.sort()
+        features.withUnsafeMutableBufferPointer { $0.sortIntegers() }
         var i = 0
         while i < features.count {
             var j = i + 1

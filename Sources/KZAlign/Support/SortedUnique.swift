@@ -5,6 +5,12 @@ extension MutableCollection where Self: RandomAccessCollection, Element: Compara
     ///   it are left in no particular order.
     mutating func sortMovingUniqueToFront() -> Int {
         sort()
+        return movingUniqueToFront()
+    }
+
+    /// Moves one copy of each distinct element of the sorted collection, in order, to its front.
+    /// - Returns: the number of distinct elements.
+    fileprivate mutating func movingUniqueToFront() -> Int {
         var unique = startIndex
         for index in indices where unique == startIndex || self[index] != self[self.index(before: unique)] {
             self[unique] = self[index]
@@ -14,10 +20,26 @@ extension MutableCollection where Self: RandomAccessCollection, Element: Compara
     }
 }
 
+extension UnsafeMutableBufferPointer where Element: FixedWidthInteger {
+    /// `sortMovingUniqueToFront()` with `IntegerSort`, for the aligner's integer key lists.
+    mutating func sortMovingUniqueToFront() -> Int {
+        sortIntegers()
+        return movingUniqueToFront()
+    }
+}
+
 extension Array where Element: Comparable {
     /// Sorts the array and removes repeated elements, keeping its capacity.
     mutating func sortAndRemoveDuplicates() {
         let unique = sortMovingUniqueToFront()
+        removeLast(count - unique)
+    }
+}
+
+extension Array where Element: FixedWidthInteger {
+    /// Sorts the array and removes repeated elements, keeping its capacity (`IntegerSort`).
+    mutating func sortAndRemoveDuplicates() {
+        let unique = withUnsafeMutableBufferPointer { $0.sortMovingUniqueToFront() }
         removeLast(count - unique)
     }
 }
