@@ -361,15 +361,24 @@ public final class MentionFinder {
         var keyOf: [String: String] = [:]
         var ambiguous: Set<String> = []
         var maxParts = 0
+        // Each key's skeleton and part count, computed once: a corpus repeats its names.
+        var skeletonOfKey: [String: (skeleton: String?, parts: Int)] = [:]
         for document in documents {
-            for mention in document.mentions where mention.type == "person" && mention.key.containsBytes(" ") {
-                let script = NameKeyer.script(of: mention.surface)
+            let mentions = document.mentions
+            for m in mentions.indices where mentions[m].type == "person" && mentions[m].key.containsBytes(" ") {
+                let script = NameKeyer.script(of: mentions[m].surface)
                 guard script == .latin || script == .cyrillic else { continue }
-                let classes = mention.key.split(separator: " ").map { NameKeyer.classKey(String($0)) }
-                guard let joined = NameKeyer.abjadSkeleton(classes: classes, minimumPart: 3, minimumTotal: 6) else { continue }
-                if let other = keyOf[joined], other != mention.key { ambiguous.insert(joined) }
-                if keyOf[joined] == nil { keyOf[joined] = mention.key }
-                maxParts = max(maxParts, classes.count)
+                let key = mentions[m].key
+                let known = skeletonOfKey[key] ?? {
+                    let classes = key.split(separator: " ").map { NameKeyer.classKey(String($0)) }
+                    let made = (NameKeyer.abjadSkeleton(classes: classes, minimumPart: 3, minimumTotal: 6), classes.count)
+                    skeletonOfKey[key] = made
+                    return made
+                }()
+                guard let joined = known.skeleton else { continue }
+                if let other = keyOf[joined], other != key { ambiguous.insert(joined) }
+                if keyOf[joined] == nil { keyOf[joined] = key }
+                maxParts = max(maxParts, known.parts)
             }
         }
         for skeleton in ambiguous { keyOf[skeleton] = nil }

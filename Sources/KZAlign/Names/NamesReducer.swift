@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the mentions of a corpus into `Corpus.entities` and sets every `Mention.entity`
 /// (segments' `canonical` text is built afterwards from entities and concepts by `CanonicalText`).
 public struct NamesReducer: Sendable {
@@ -34,7 +36,8 @@ public struct NamesReducer: Sendable {
 
     public func reduce(_ corpus: inout Corpus) {
         let numbering = MentionNumbering(corpus.documents)
-        // Sound-class keys of name parts, each computed once: a corpus repeats its names.
+        // Sound-class keys of the nodes' name parts (step 2), each computed once: a corpus repeats its
+        // names (step 1's workers keep memos of their own).
         var classKeys: [String: String] = [:]
         func classKey(_ part: String) -> String {
             if let known = classKeys[part] { return known }
@@ -42,31 +45,24 @@ public struct NamesReducer: Sendable {
             classKeys[part] = key
             return key
         }
-        // 1. In-document links: a single-part mention to a full name of the same document (-1: none).
+        // 1. In-document links: a single-part mention to a full name of the same document (-1: none),
+        // each document on its own, on every core (a sound-class memo per worker).
         var linkedTo = [Int32](repeating: -1, count: numbering.count)
-        for (d, document) in corpus.documents.enumerated() {
-            // Full names of the document blocked by the first two sound classes of their surname.
-            var fullsByBlock: [String: [(index: Int, surname: String, soundClass: String)]] = [:]
-            for (f, mention) in document.mentions.enumerated() {
-                let parts = mention.key.split(separator: " ")
-                guard parts.count > 1, let last = parts.last else { continue }
-                let soundClass = classKey(String(last))
-                fullsByBlock[String(soundClass.prefix(2)), default: []].append((f, String(last), soundClass))
-            }
-            if fullsByBlock.isEmpty { continue }
-            for (m, mention) in document.mentions.enumerated() where mention.entity.isEmpty && !mention.key.isEmpty && !mention.key.containsBytes(" ") {
-                let part = mention.key
-                let soundA = classKey(part)
-                var targets: Set<String> = []
-                var target: Int? = nil
-                for full in fullsByBlock[String(soundA.prefix(2))] ?? [] {
-                    if part == full.surname || matcher.part(part, soundA, full.surname, full.soundClass).same
-                        || NameClusterer.isClipped(part, of: full.surname) {
-                        targets.insert(document.mentions[full.index].key)
-                        if target == nil { target = full.index }
-                    }
+        do {
+            // a second reference to the documents only in here: step 5 changes them in place
+            let documents = corpus.documents
+            let matcher = self.matcher
+            let links = ParallelMap.mapWithState(Array(documents.indices), jobs: ProcessInfo.processInfo.activeProcessorCount,
+                                                 makeState: { [String: String]() }) { memo, d in
+                Self.inDocumentLinks(documents[d].mentions, matcher: matcher) { part in
+                    if let known = memo[part] { return known }
+                    let key = NameKeyer.classKey(part)
+                    memo[part] = key
+                    return key
                 }
-                if targets.count == 1, let target {
+            }
+            for (d, documentLinks) in links.enumerated() {
+                for (m, target) in documentLinks {
                     linkedTo[numbering.number(document: d, mention: m)] = Int32(numbering.number(document: d, mention: target))
                 }
             }
@@ -84,15 +80,19 @@ public struct NamesReducer: Sendable {
                 nodeByKey[nodeID] = nodes.count - 1
             }
         }
-        for (d, document) in corpus.documents.enumerated() {
-            for (m, mention) in document.mentions.enumerated() {
+        for d in corpus.documents.indices {
+            let mentions = corpus.documents[d].mentions
+            for m in mentions.indices {
                 let g = numbering.number(document: d, mention: m)
                 guard linkedTo[g] < 0 else { continue }
-                let anchor = mention.entity.isEmpty ? nil : mention.entity
-                let id = (anchor ?? "") + "\u{1}" + mention.key
+                // the fields read, not a copy of the whole mention
+                let entity = mentions[m].entity, key = mentions[m].key
+                let anchor = entity.isEmpty ? nil : entity
+                let id = (anchor ?? "") + "\u{1}" + key
                 if let known = nodeByKey[id] { nodeOf[g] = Int32(known); continue }
-                let parts = mention.key.split(separator: " ").map(String.init)
-                let isAcronym = mention.surface.count <= 6 && mention.surface.allSatisfy { !$0.isLowercase } && parts.count == 1
+                let parts = key.split(separator: " ").map(String.init)
+                let surface = mentions[m].surface
+                let isAcronym = surface.count <= 6 && surface.allSatisfy { !$0.isLowercase } && parts.count == 1
                 nodes.append(.init(parts: parts, classes: parts.map(classKey), anchor: anchor, isAcronym: isAcronym))
                 nodeByKey[id] = nodes.count - 1
                 nodeOf[g] = Int32(nodes.count - 1)
@@ -157,21 +157,23 @@ public struct NamesReducer: Sendable {
             var allLatin: [String: Int] = [:]
             for g in members[memberStart[p]..<memberStart[p + 1]] {
                 let ref = numbering.ref(Int(g))
-                // the mention and the document's id, not a copy of the whole document
-                let mention = corpus.documents[ref.document].mentions[ref.mention]
-                let documentID = corpus.documents[ref.document].id
+                // the fields read and the document's id, not a copy of the whole mention or document
+                let document = ref.document, m = ref.mention
+                let surface = corpus.documents[document].mentions[m].surface
+                let latin = corpus.documents[document].mentions[m].latin
+                let documentID = corpus.documents[document].id
                 let language = languages[mentionLanguage[Int(g)]]
-                typeVotes[mention.type, default: 0] += 1
-                let multiPart = mention.key.containsBytes(" ")
-                allLatin[mention.latin, default: 0] += multiPart ? 3 : 1
-                if language.hasPrefix("en") { englishLatin[mention.latin, default: 0] += multiPart ? 3 : 1 }
+                typeVotes[corpus.documents[document].mentions[m].type, default: 0] += 1
+                let multiPart = corpus.documents[document].mentions[m].key.containsBytes(" ")
+                allLatin[latin, default: 0] += multiPart ? 3 : 1
+                if language.hasPrefix("en") { englishLatin[latin, default: 0] += multiPart ? 3 : 1 }
                 let v: Int
-                if let known = variantOfForm[mention.surface] {
+                if let known = variantOfForm[surface] {
                     v = known
                 } else {
                     v = variants.count
-                    variantOfForm[mention.surface] = v
-                    variants.append(Entity.Variant(form: mention.surface, latin: mention.latin, key: mention.key,
+                    variantOfForm[surface] = v
+                    variants.append(Entity.Variant(form: surface, latin: latin, key: corpus.documents[document].mentions[m].key,
                                                    languages: [], documents: [], count: 0))
                 }
                 variants[v].count += 1
@@ -212,6 +214,37 @@ public struct NamesReducer: Sendable {
             }
         }
         corpus.entities = entities.sorted { $0.id < $1.id }
+    }
+
+    /// The in-document links of one document's mentions: (single-part mention, full-name mention)
+    /// where the single part is that full name's surname (the same, matched by `matcher`, or
+    /// clipped) and no other full name's of the document. Full names are blocked by the first two
+    /// sound classes of their surname (`classKey`).
+    static func inDocumentLinks(_ mentions: [Mention], matcher: NameMatcher, classKey: (String) -> String) -> [(Int, Int)] {
+        var fullsByBlock: [String: [(index: Int, surname: String, soundClass: String)]] = [:]
+        for f in mentions.indices {
+            let parts = mentions[f].key.split(separator: " ")
+            guard parts.count > 1, let last = parts.last else { continue }
+            let soundClass = classKey(String(last))
+            fullsByBlock[String(soundClass.prefix(2)), default: []].append((f, String(last), soundClass))
+        }
+        if fullsByBlock.isEmpty { return [] }
+        var links: [(Int, Int)] = []
+        for m in mentions.indices where mentions[m].entity.isEmpty && !mentions[m].key.isEmpty && !mentions[m].key.containsBytes(" ") {
+            let part = mentions[m].key
+            let soundA = classKey(part)
+            var targets: Set<String> = []
+            var target: Int? = nil
+            for full in fullsByBlock[String(soundA.prefix(2))] ?? [] {
+                if part == full.surname || matcher.part(part, soundA, full.surname, full.soundClass).same
+                    || NameClusterer.isClipped(part, of: full.surname) {
+                    targets.insert(mentions[full.index].key)
+                    if target == nil { target = full.index }
+                }
+            }
+            if targets.count == 1, let target { links.append((m, target)) }
+        }
+        return links
     }
 }
 
