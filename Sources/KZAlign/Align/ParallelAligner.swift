@@ -238,7 +238,7 @@ public struct ParallelAligner: Sendable {
 }
 
 /// A small deterministic random generator (SplitMix64) for reproducible sampling.
-struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
     mutating func next() -> UInt64 {
