@@ -216,10 +216,11 @@ public struct NamesReducer: Sendable {
         corpus.entities = entities.sorted { $0.id < $1.id }
     }
 
-    /// The in-document links of one document's mentions: (single-part mention, full-name mention)
-    /// where the single part is that full name's surname (the same, matched by `matcher`, or
-    /// clipped) and no other full name's of the document. Full names are blocked by the first two
-    /// sound classes of their surname (`classKey`).
+    /// The in-document links of one document's mentions, as (single-part mention, full-name
+    /// mention) indices: a single part links to the first full-name mention whose surname it can
+    /// be (the same, the same by `matcher`, or clipped), when exactly one distinct full name of the
+    /// document fits. Full names are blocked by the first two sound classes of their surname
+    /// (`classKey`).
     static func inDocumentLinks(_ mentions: [Mention], matcher: NameMatcher, classKey: (String) -> String) -> [(Int, Int)] {
         var fullsByBlock: [String: [(index: Int, surname: String, soundClass: String)]] = [:]
         for f in mentions.indices {
