@@ -27,7 +27,8 @@ public struct NameKey: Sendable, Equatable, Hashable {
 /// Thread safety: holds memoizing transliterators: one thread at a time (one per worker).
 public final class NameKeyer {
     private let pool: TransliteratorPool
-    private var memo: [String: (String, String)] = [:]
+    /// Part keys per language and reading, keyed by the part's bytes (parts are NFC: `clean`).
+    private let partMemo = LanguageWordMemo<(String, String)>(limit: 200_000)
 
     public init(schemes: [String: String] = [:], catalog: SchemeCatalog = .standard) {
         pool = TransliteratorPool(catalog: catalog) { TransliterationScheme.matching(for: $0, overrides: schemes) }
@@ -75,8 +76,11 @@ public final class NameKeyer {
 
     /// Key and class key of one name part.
     public func partKey(_ part: String, language: String?, stripEndings: Bool = true) -> (String, String) {
-        let memoKey = (language ?? "und") + (stripEndings ? "\u{1}" : "\u{2}") + part
-        if let known = memo[memoKey] { return known }
+        let table = partMemo.table((language ?? "und") + (stripEndings ? "\u{1}" : "\u{2}"))
+        return partMemo.value(part, in: table) { computePartKey(part, language: language, stripEndings: stripEndings) }
+    }
+
+    private func computePartKey(_ part: String, language: String?, stripEndings: Bool) -> (String, String) {
         let script = NameKeyer.script(of: part)
         // The language whose rules apply: the mention's, unless the part's script says otherwise.
         let ruleLanguage: String
@@ -110,10 +114,7 @@ public final class NameKeyer {
             // Abjads write few vowels: compare consonant skeletons (vowel letters dropped).
             soundClass = String(soundClass.filter { !"aeiouv".contains($0) })
         }
-        let result = (text, soundClass)
-        if memo.count > 200_000 { memo.removeAll(keepingCapacity: true) }
-        memo[memoKey] = result
-        return result
+        return (text, soundClass)
     }
 
     // MARK: - Pieces
@@ -170,6 +171,12 @@ public final class NameKeyer {
         case .latin, .other: break // (the Kelvin sign K, .other, lowercases to a Latin k)
         }
         let lower = name.lowercased()
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLatinConvention(lower) }
+        return latinConvention(ofLowercased: lower)
+    }
+
+    /// `guessLatinConvention`'s tests on a lowercased name.
+    static func latinConvention(ofLowercased lower: String) -> String? {
         guard script(of: lower) == .latin else { return nil }
         if lower.contains(where: { "ışğİ".contains($0) }) { return "tr" }
         if lower.contains(where: { "łżśź".contains($0) }) || lower.containsBytes("sz") || lower.containsBytes("cz") { return "pl" }
@@ -178,6 +185,29 @@ public final class NameKeyer {
         if words.contains(where: { $0.hasSuffix("ow") || $0.hasSuffix("ew") || $0.hasSuffix("ows") || $0.hasSuffix("ews") || $0.hasSuffix("ijew") }) { return "de" }
         if lower.contains(where: { "ïë".contains($0) }) || lower.containsBytes("ou") || lower.hasSuffix("ieff") || lower.hasSuffix("off") { return "fr" }
         if lower.contains(where: { "çö".contains($0) }) { return "tr" }
+        return nil
+    }
+
+    /// The same answer as `latinConvention(ofLowercased:)` for an ASCII name, on its bytes (a
+    /// quarter of the keying time went to the Character-by-Character tests): the letters that
+    /// tell Turkish, Polish and French (ı ş ğ ł ż ś ź ï ë ç ö) are not ASCII, so only the
+    /// digraphs and endings can answer, and an ASCII word is a run of a–z.
+    static func asciiLatinConvention(_ lower: String) -> String? {
+        if lower.containsBytes("sz") || lower.containsBytes("cz") { return "pl" }
+        if lower.containsBytes("sch") { return "de" }
+        let bytes = Array(lower.utf8)
+        var start = 0
+        while start < bytes.count {
+            guard bytes[start] >= 0x61 && bytes[start] <= 0x7A else { start += 1; continue }
+            var end = start
+            while end < bytes.count, bytes[end] >= 0x61 && bytes[end] <= 0x7A { end += 1 }
+            let word = bytes[start..<end]
+            for ending in ["ow", "ew", "ows", "ews", "ijew"] where word.count >= ending.utf8.count && word.suffix(ending.utf8.count).elementsEqual(ending.utf8) {
+                return "de"
+            }
+            start = end
+        }
+        if lower.containsBytes("ou") || lower.utf8.hasByteSuffix("ieff".utf8) || lower.utf8.hasByteSuffix("off".utf8) { return "fr" }
         return nil
     }
 
@@ -323,26 +353,29 @@ public final class NameKeyer {
     private static func applyApplicable(_ rules: [NameKeyRules.Rule], to text: String,
                                         firstOnly: Bool, minimumStem: Int) -> String {
         var text = text
-        for rule in rules {
-            switch rule.position {
+        for index in rules.indices {
+            // two fields read in place: copying a whole rule (four strings and a set) per step was a
+            // third of this loop
+            let from = rules[index].from, to = rules[index].to
+            switch rules[index].position {
             case .anywhere:
-                text = text.replacingAll(rule.from, with: rule.to)
+                text = text.replacingAll(from, with: to)
             case .start:
-                if text.utf8.starts(with: rule.from.utf8), text.hasPrefix(rule.from) { text = rule.to + text.dropFirst(rule.from.count) }
+                if text.utf8.starts(with: from.utf8), text.hasPrefix(from) { text = to + text.dropFirst(from.count) }
             case .end:
-                if text.utf8.hasByteSuffix(rule.from.utf8), text.hasSuffix(rule.from), text.count - rule.from.count >= minimumStem {
-                    text = text.dropLast(rule.from.count) + rule.to
+                if text.utf8.hasByteSuffix(from.utf8), text.hasSuffix(from), text.count - from.count >= minimumStem {
+                    text = text.dropLast(from.count) + to
                     if firstOnly { return text }
                 }
             case .beforeConsonant:
-                if text.contains(rule.from) {
-                    let characters = Array(text), pattern = Array(rule.from)
+                if text.contains(from) {
+                    let characters = Array(text), pattern = Array(from)
                     var output = ""
                     var i = 0
                     while i < characters.count {
                         if i + pattern.count < characters.count, Array(characters[i..<(i + pattern.count)]) == pattern,
                            !vowels.contains(characters[i + pattern.count]) {
-                            output += rule.to
+                            output += to
                             i += pattern.count
                         } else {
                             output.append(characters[i])
@@ -352,13 +385,13 @@ public final class NameKeyer {
                     text = output
                 }
             case .afterConsonant:
-                if text.utf8.hasByteSuffix(rule.from.utf8), text.hasSuffix(rule.from), text.count - rule.from.count >= minimumStem,
-                   let before = text.dropLast(rule.from.count).last, !"аеёиоуыэюяйьъaeiouy".contains(before) {
-                    text = text.dropLast(rule.from.count) + rule.to
+                if text.utf8.hasByteSuffix(from.utf8), text.hasSuffix(from), text.count - from.count >= minimumStem,
+                   let before = text.dropLast(from.count).last, !"аеёиоуыэюяйьъaeiouy".contains(before) {
+                    text = text.dropLast(from.count) + to
                     if firstOnly { return text }
                 }
             case .betweenVowels:
-                text = replaceBetweenVowels(text, rule.from, rule.to)
+                text = replaceBetweenVowels(text, from, to)
             }
         }
         return text
@@ -367,6 +400,8 @@ public final class NameKeyer {
     static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
 
     static func replaceBetweenVowels(_ text: String, _ from: String, _ to: String) -> String {
+        // In ASCII text every Character is its byte, so no byte match means no match.
+        if text.utf8.allSatisfy({ $0 < 0x80 }), !text.containsBytes(from) { return text }
         let characters = Array(text)
         let pattern = Array(from)
         var output = ""
@@ -387,6 +422,19 @@ public final class NameKeyer {
 
     /// Accents removed, only a–z kept (after NFKD).
     static func asciiLetters(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { // NFKD leaves ASCII as it is
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                if byte >= 0x61 && byte <= 0x7A { bytes.append(byte) } else if byte >= 0x41 && byte <= 0x5A { bytes.append(byte + 32) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return asciiLettersOfNFKD(text)
+    }
+
+    /// `asciiLetters` through NFKD (any text).
+    static func asciiLettersOfNFKD(_ text: String) -> String {
         var output = ""
         for scalar in Normalizer.normalize(text, .nfkd).unicodeScalars {
             if scalar.value >= 0x61 && scalar.value <= 0x7A { output.unicodeScalars.append(scalar) }
@@ -412,6 +460,18 @@ public final class NameKeyer {
     }
 
     static func collapseDoubles(_ text: String) -> String {
+        // ASCII but CR (CR LF is one Character): each Character is its byte
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 where byte != bytes.last { bytes.append(byte) }
+            return bytes.count == text.utf8.count ? text : String(decoding: bytes, as: UTF8.self)
+        }
+        return collapseDoubleCharacters(text)
+    }
+
+    /// `collapseDoubles` Character by Character (any text).
+    static func collapseDoubleCharacters(_ text: String) -> String {
         var output = ""
         var previous: Character? = nil
         for character in text where character != previous {
@@ -435,6 +495,8 @@ extension String {
     /// Every occurrence of `target` replaced, by a byte search on UTF-8 (no Foundation):
     /// keys are short and this runs for every rule of the table.
     func replacingAll(_ target: String, with replacement: String) -> String {
+        // most rules find nothing: a memchr scan first, without allocating
+        guard !target.isEmpty, containsBytes(target) else { return self }
         let pattern = Array(target.utf8)
         guard let first = pattern.first else { return self }
         var source = self
@@ -442,7 +504,7 @@ extension String {
             var i = 0
             var found = false
             while i + pattern.count <= bytes.count {
-                if bytes[i] == first && (pattern.count == 1 || Array(bytes[i..<(i + pattern.count)]) == pattern) { found = true; break }
+                if bytes[i] == first && (pattern.count == 1 || bytes[i..<(i + pattern.count)].elementsEqual(pattern)) { found = true; break }
                 i += 1
             }
             guard found else { return self }
@@ -451,7 +513,7 @@ extension String {
             output.reserveCapacity(bytes.count + 8)
             while i < bytes.count {
                 if i + pattern.count <= bytes.count && bytes[i] == first
-                    && (pattern.count == 1 || Array(bytes[i..<(i + pattern.count)]) == pattern) {
+                    && (pattern.count == 1 || bytes[i..<(i + pattern.count)].elementsEqual(pattern)) {
                     output += with
                     i += pattern.count
                 } else {
