@@ -108,7 +108,7 @@ final class LatinFolder {
     }
 
     func fold(_ word: String) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        if word.isAllASCII { return word.lowercased() }
         if let known = memo[word] { return known }
         let folded = transliterator?.transliterate(word).lowercased() ?? word.lowercased()
         let clean = String(folded.unicodeScalars.filter { $0.properties.isAlphabetic || ($0.value >= 0x30 && $0.value <= 0x39) })

@@ -15,7 +15,7 @@ public enum Normalizer {
     public static func normalize(_ text: String, _ form: NormalizationForm) -> String {
         if text.isEmpty { return text }
         // Pure ASCII is invariant under NFC/NFD/NFKC/NFKD.
-        if form != .nfkcCasefold, text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if form != .nfkcCasefold, text.isAllASCII { return text }
         if form == .nfc, isInertForNFC(text) { return text }
         let source = text.utf16Units
         var status: Int32 = 0

@@ -551,7 +551,7 @@ public final class MentionFinder {
 }
 
 extension MentionFinder.Word {
-    var isASCIIOnly: Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+    var isASCIIOnly: Bool { text.isAllASCII }
 }
 
 extension NameKeyer {

@@ -171,7 +171,7 @@ public final class NameKeyer {
         case .latin, .other: break // (the Kelvin sign K, .other, lowercases to a Latin k)
         }
         let lower = name.lowercased()
-        if lower.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLatinConvention(lower) }
+        if lower.isAllASCII { return asciiLatinConvention(lower) }
         return latinConvention(ofLowercased: lower)
     }
 
@@ -401,7 +401,7 @@ public final class NameKeyer {
 
     static func replaceBetweenVowels(_ text: String, _ from: String, _ to: String) -> String {
         // In ASCII text every Character is its byte, so no byte match means no match.
-        if text.utf8.allSatisfy({ $0 < 0x80 }), !text.containsBytes(from) { return text }
+        if text.isAllASCII, !text.containsBytes(from) { return text }
         let characters = Array(text)
         let pattern = Array(from)
         var output = ""
@@ -420,27 +420,16 @@ public final class NameKeyer {
         return output
     }
 
-    /// Accents removed, only a–z kept (after NFKD).
+    /// Accents removed, only a–z kept (after NFKD, which returns ASCII text as it is).
     static func asciiLetters(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { // NFKD leaves ASCII as it is
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            for byte in text.utf8 {
-                if byte >= 0x61 && byte <= 0x7A { bytes.append(byte) } else if byte >= 0x41 && byte <= 0x5A { bytes.append(byte + 32) }
-            }
-            return String(decoding: bytes, as: UTF8.self)
+        // A byte in A–Z or a–z is always that scalar in UTF-8 (every byte of another scalar is ≥ 0x80).
+        let normalized = Normalizer.normalize(text, .nfkd)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(normalized.utf8.count)
+        for byte in normalized.utf8 {
+            if byte >= 0x61 && byte <= 0x7A { bytes.append(byte) } else if byte >= 0x41 && byte <= 0x5A { bytes.append(byte + 32) }
         }
-        return asciiLettersOfNFKD(text)
-    }
-
-    /// `asciiLetters` through NFKD (any text).
-    static func asciiLettersOfNFKD(_ text: String) -> String {
-        var output = ""
-        for scalar in Normalizer.normalize(text, .nfkd).unicodeScalars {
-            if scalar.value >= 0x61 && scalar.value <= 0x7A { output.unicodeScalars.append(scalar) }
-            else if scalar.value >= 0x41 && scalar.value <= 0x5A { output.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!) }
-        }
-        return output
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// j after a vowel and not before one is the й of GOST/scientific/Polish spellings
@@ -461,7 +450,7 @@ public final class NameKeyer {
 
     static func collapseDoubles(_ text: String) -> String {
         // ASCII but CR (CR LF is one Character): each Character is its byte
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+        if text.isAllASCII, !text.utf8.contains(0x0D) {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(text.utf8.count)
             for byte in text.utf8 where byte != bytes.last { bytes.append(byte) }
@@ -497,20 +486,13 @@ extension String {
     func replacingAll(_ target: String, with replacement: String) -> String {
         // most rules find nothing: a memchr scan first, without allocating
         guard !target.isEmpty, containsBytes(target) else { return self }
-        let pattern = Array(target.utf8)
-        guard let first = pattern.first else { return self }
+        let pattern = Array(target.utf8), first = pattern[0]
         var source = self
         return source.withUTF8 { bytes -> String in
-            var i = 0
-            var found = false
-            while i + pattern.count <= bytes.count {
-                if bytes[i] == first && (pattern.count == 1 || bytes[i..<(i + pattern.count)].elementsEqual(pattern)) { found = true; break }
-                i += 1
-            }
-            guard found else { return self }
             let with = Array(replacement.utf8)
-            var output: [UInt8] = Array(bytes[0..<i])
+            var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 8)
+            var i = 0
             while i < bytes.count {
                 if i + pattern.count <= bytes.count && bytes[i] == first
                     && (pattern.count == 1 || bytes[i..<(i + pattern.count)].elementsEqual(pattern)) {

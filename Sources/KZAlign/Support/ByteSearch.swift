@@ -5,6 +5,10 @@ import Darwin
 #endif
 
 extension StringProtocol {
+    /// True when every UTF-8 byte is ASCII (below 0x80): every Character is then one scalar and
+    /// one byte, except CR LF.
+    var isAllASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+
     /// True when the UTF-8 bytes of `needle` occur in this string's UTF-8 bytes.
     ///
     /// For the ASCII needles kzalign looks for ("://", " ", "sz") in NFC text this is what
